@@ -1,0 +1,87 @@
+package org.kidalkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.kidalkg.vocab.Graphs;
+import org.kidalkg.vocab.Prefixes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kidal-kg export}: writes the knowledge graph in a standard RDF format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the knowledge graph as RDF: asserted graphs only, or with --inferred the",
+                "materialised graphs too (one named graph per rule, kgr:inferred/<rule>, so each",
+                "inferred triple shows the rule that produced it)."})
+final class ExportCommand implements Callable<Integer> {
+    enum Format { trig, nq, ttl, jsonld }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions sourceOptions;
+
+    @Option(names = "--format", defaultValue = "trig", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); ttl merges all graphs into one.")
+    Format format;
+
+    @Option(names = "--inferred", description = "Include the inferred graphs.")
+    boolean inferred;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        DatasetGraph store = KnowledgeGraphs.open(sourceOptions.sources(), null, new PrintWriter(new StringWriter()));
+        DatasetGraph selected = Txn.calculateRead(store, () -> select(store));
+        if (output != null) {
+            try (OutputStream out = Files.newOutputStream(output)) {
+                write(selected, out);
+            }
+        } else {
+            write(selected, System.out);
+            System.out.flush();
+        }
+        return 0;
+    }
+
+    private DatasetGraph select(DatasetGraph store) {
+        DatasetGraph selected = DatasetGraphFactory.create();
+        selected.prefixes().putAll(Prefixes.standard());
+        store.find().forEachRemaining(q -> {
+            if (inferred || !Graphs.isInferred(q.getGraph())) {
+                selected.add(q);
+            }
+        });
+        return selected;
+    }
+
+    private void write(DatasetGraph data, OutputStream out) {
+        switch (format) {
+            case trig -> RDFDataMgr.write(out, data, RDFFormat.TRIG_BLOCKS);
+            case nq -> RDFDataMgr.write(out, data, Lang.NQUADS);
+            case jsonld -> RDFDataMgr.write(out, data, RDFFormat.JSONLD11);
+            case ttl -> {
+                var merged = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data.getUnionGraph());
+                merged.setNsPrefixes(Prefixes.standard());
+                RDFDataMgr.write(out, merged, RDFFormat.TURTLE_BLOCKS);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.kidalkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.kidalkg.store.GraphBuilder;
+import org.kidalkg.store.KnowledgeStore;
+import org.kidalkg.store.Problem;
+import org.kidalkg.store.Sources;
+
+/** Builds the store a command works on, telling the user what it is doing and how long it took. */
+final class KnowledgeGraphs {
+    private KnowledgeGraphs() {}
+
+    /** An in-memory store, or the TDB2 store in {@code tdb2Dir} when it is given. */
+    static DatasetGraph open(Sources sources, Path tdb2Dir, PrintWriter progress) {
+        long start = System.nanoTime();
+        GraphBuilder builder = new GraphBuilder(sources);
+        DatasetGraph store;
+        if (tdb2Dir != null) {
+            store = KnowledgeStore.tdb2(tdb2Dir, builder, progress::println);
+        } else {
+            progress.println("Building the knowledge graph from " + describe(sources) + " ...");
+            GraphBuilder.Built built = builder.build();
+            report(built, progress);
+            store = KnowledgeStore.inMemory(built);
+        }
+        long quads = Txn.calculateRead(store, () -> store.stream().count());
+        progress.printf("Ready: %,d quads in %d graphs (%d ms)%n", quads,
+                Txn.calculateRead(store, () -> Iter.count(store.listGraphNodes())),
+                (System.nanoTime() - start) / 1_000_000);
+        return store;
+    }
+
+    private static void report(GraphBuilder.Built built, PrintWriter progress) {
+        for (Problem warning : built.warnings()) {
+            progress.println("  " + warning.describe());
+        }
+        int inferred = built.inferred().values().stream().mapToInt(Integer::intValue).sum();
+        progress.printf("  validated (SHACL, evidence spans); inferred %,d triples by %d rules%n", inferred, built.inferred().size());
+        for (Map.Entry<String, Integer> rule : built.inferred().entrySet()) {
+            if (rule.getValue() > 0) {
+                progress.printf("    %-32s %,6d%n", rule.getKey(), rule.getValue());
+            }
+        }
+    }
+
+    private static String describe(Sources sources) {
+        String base = sources.bundle().describe();
+        return sources.extraDataDirs().isEmpty() ? base : base + " + " + sources.extraDataDirs();
+    }
+}

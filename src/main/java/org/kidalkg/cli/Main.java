@@ -1,0 +1,48 @@
+package org.kidalkg.cli;
+
+import java.io.PrintWriter;
+
+import org.kidalkg.store.LoadException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code kidal-kg} command: parses arguments and hands over to one subcommand. */
+@Command(name = "kidal-kg", mixinStandardHelpOptions = true, version = "kidal-kg 0.1.0 (Apache Jena 5.6.0)",
+        description = {"A knowledge graph of who controlled a place, when, and according to whom,",
+                "served over SPARQL 1.1 by an embedded Apache Jena Fuseki."},
+        subcommands = {ServeCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Start here:  kidal-kg serve        (then open http://127.0.0.1:3030/queries)",
+                "Exit codes: 0 success, 1 invalid data or failed command, 2 bad arguments."})
+public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code, writing to the given streams (tests use this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LoadException) {
+                commandLine.getErr().println("kidal-kg: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (try 'kidal-kg serve' or 'kidal-kg --help')");
+    }
+}

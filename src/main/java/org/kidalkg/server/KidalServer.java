@@ -1,0 +1,93 @@
+package org.kidalkg.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.kidalkg.query.NamedQueryRunner;
+import org.kidalkg.query.QueryCatalogue;
+
+/**
+ * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
+ * read-only at {@code /kidal}, with the named queries beside it. {@code serve} and the tests both
+ * start the server through here.
+ *
+ * <pre>{@code
+ * DatasetGraph graph = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
+ * QueryCatalogue queries = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+ * FusekiServer server = KidalServer.start(ServerConfig.defaults().withPort(0), graph, queries);
+ * try {
+ *     // GET http://127.0.0.1:{server.getHttpPort()}/kidal/sparql?query=...
+ * } finally {
+ *     server.stop();
+ * }
+ * }</pre>
+ */
+public final class KidalServer {
+    /** The dataset's path: {@code /kidal/sparql} (query) and {@code /kidal/get} (Graph Store Protocol, read). */
+    public static final String DATASET = "/kidal";
+
+    private KidalServer() {}
+
+    /** Builds and starts the server; the caller stops it. */
+    public static FusekiServer start(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries) {
+        FusekiServer server = build(config, dataset, queries);
+        server.start();
+        return server;
+    }
+
+    /** Builds the server without starting it. */
+    public static FusekiServer build(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries) {
+        restrict(dataset, config);
+        long timeoutMillis = config.queryTimeout().toMillis();
+        FusekiServer server = FusekiServer.create()
+                .port(config.port())
+                .verbose(config.verbose())
+                .enablePing(true)
+                .enableMetrics(true)
+                .enableStats(false)
+                .enableTasks(false)
+                .enableCompact(false)
+                .add(DATASET, readOnlyService(dataset))
+                .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
+                .build();
+        bindHost(server, config.host());
+        return server;
+    }
+
+    /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */
+    private static DataService readOnlyService(DatasetGraph dataset) {
+        return DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
+                .build();
+    }
+
+    /**
+     * Puts the limits on the dataset's context, where Fuseki's query execution reads them: the builder
+     * has no context of its own in Jena 5.6.
+     */
+    private static void restrict(DatasetGraph dataset, ServerConfig config) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        if (!config.allowService()) {
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            // Belt and braces: with no service executors at all, no SERVICE clause can reach anything.
+            ServiceExecutorRegistry.set(dataset.getContext(), new ServiceExecutorRegistry());
+        }
+    }
+
+    private static void bindHost(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+}

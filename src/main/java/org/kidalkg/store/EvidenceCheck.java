@@ -1,0 +1,99 @@
+package org.kidalkg.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.kidalkg.vocab.Prefixes;
+
+/**
+ * Checks that every evidence span's quote ({@code oa:exact}) is exactly the source text between its
+ * {@code oa:start} and {@code oa:end}, counted in Unicode code points as Web Annotation defines them.
+ */
+public final class EvidenceCheck {
+    private static final Query SPANS = QueryFactory.create(Prefixes.sparql() + """
+            SELECT ?evidence ?owner ?file ?exact ?start ?end WHERE {
+              ?evidence oa:hasSource ?doc ;
+                        oa:hasSelector ?quote, ?position .
+              ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+              ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              ?doc kkg:textFile ?file .
+              OPTIONAL { ?owner kkg:evidence ?evidence }
+            }""");
+
+    private final Function<String, Path> textFiles;
+    private final Map<String, String> texts = new HashMap<>();
+
+    /** @param textFiles resolves a {@code kkg:textFile} name to the file holding the text */
+    public EvidenceCheck(Function<String, Path> textFiles) {
+        this.textFiles = textFiles;
+    }
+
+    /** The spans in {@code graph} whose quote is not the text at their offsets, located in {@code sourceFile}. */
+    public List<Problem> check(Graph graph, Path sourceFile) {
+        List<Problem> problems = new ArrayList<>();
+        SourceLocator locator = new SourceLocator(sourceFile);
+        try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(SPANS).build()) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                String problem = mismatch(row);
+                if (problem != null) {
+                    Node owner = row.contains("owner") ? row.get("owner").asNode() : row.get("evidence").asNode();
+                    problems.add(new Problem(Problem.Severity.VIOLATION, sourceFile.toString(), locator.lineOf(owner),
+                            owner.isURI() ? owner.getURI() : "[]", "kkg:evidence", problem, "quote-matches-span"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private String mismatch(QuerySolution row) {
+        String file = row.getLiteral("file").getString();
+        String text = text(file);
+        if (text == null) {
+            return "source text " + file + " not found beside the data";
+        }
+        String exact = row.getLiteral("exact").getString();
+        int start = row.getLiteral("start").getInt();
+        int end = row.getLiteral("end").getInt();
+        int length = text.codePointCount(0, text.length());
+        if (start < 0 || end < start || end > length) {
+            return "offsets " + start + "-" + end + " fall outside " + file + " (" + length + " code points)";
+        }
+        String actual = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+        if (!actual.equals(exact)) {
+            return "quote \"" + abbreviate(exact) + "\" does not match the text at " + start + "-" + end
+                    + " of " + file + ": \"" + abbreviate(actual) + "\"";
+        }
+        return null;
+    }
+
+    private String text(String file) {
+        return texts.computeIfAbsent(file, name -> {
+            try {
+                return Files.readString(textFiles.apply(name), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        });
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

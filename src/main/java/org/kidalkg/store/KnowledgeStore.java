@@ -1,0 +1,55 @@
+package org.kidalkg.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.kidalkg.vocab.Graphs;
+
+/**
+ * Opens the transactional store the server queries: in memory (built afresh each start) or a TDB2
+ * folder (built on first start, reopened as it is afterwards). Either way the default graph a query
+ * sees is the union of the named graphs, and a load is one transaction: all of it or none.
+ */
+public final class KnowledgeStore {
+    private KnowledgeStore() {}
+
+    /** A fresh in-memory store holding {@code built}. */
+    public static DatasetGraph inMemory(GraphBuilder.Built built) {
+        DatasetGraph store = DatabaseMgr.createDatasetGraph();
+        load(store, built.dataset());
+        return unionDefault(store);
+    }
+
+    /**
+     * The TDB2 store in {@code dir}: reopened if it already holds a knowledge graph, otherwise built with
+     * {@code builder} and loaded in one transaction. {@code progress} hears which of the two happened.
+     */
+    public static DatasetGraph tdb2(Path dir, GraphBuilder builder, Consumer<String> progress) {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
+        if (isLoaded(store)) {
+            progress.accept("Reopened TDB2 store " + dir + " (not reloaded)");
+        } else {
+            progress.accept("Building TDB2 store " + dir);
+            load(store, builder.build().dataset());
+        }
+        return unionDefault(store);
+    }
+
+    /** Whether a store already holds a knowledge graph (its ontology graph is there). */
+    public static boolean isLoaded(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> store.containsGraph(Graphs.ONTOLOGY));
+    }
+
+    private static void load(DatasetGraph store, DatasetGraph staged) {
+        Txn.executeWrite(store, () -> staged.find().forEachRemaining(store::add));
+    }
+
+    private static DatasetGraph unionDefault(DatasetGraph store) {
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return store;
+    }
+}
