@@ -25,7 +25,7 @@ final class KnowledgeGraphs {
             store = KnowledgeStore.tdb2(tdb2Dir, builder, progress::println);
         } else {
             progress.println("Building the knowledge graph from " + describe(sources) + " ...");
-            GraphBuilder.Built built = builder.build();
+            GraphBuilder.Built built = builder.build(progress::println);
             report(built, progress);
             store = KnowledgeStore.inMemory(built);
         }
@@ -40,8 +40,6 @@ final class KnowledgeGraphs {
         for (Problem warning : built.warnings()) {
             progress.println("  " + warning.describe());
         }
-        int inferred = built.inferred().values().stream().mapToInt(Integer::intValue).sum();
-        progress.printf("  validated (SHACL, evidence spans); inferred %,d triples by %d rules%n", inferred, built.inferred().size());
         for (Map.Entry<String, Integer> rule : built.inferred().entrySet()) {
             if (rule.getValue() > 0) {
                 progress.printf("    %-32s %,6d%n", rule.getKey(), rule.getValue());

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.kidalkg.vocab.Graphs;
 
 /**
@@ -45,13 +46,16 @@ public final class Materializer {
     public Map<String, Integer> materialize(DatasetGraph dataset) {
         Map<String, Integer> added = new LinkedHashMap<>();
         rules.forEach(rule -> added.put(rule.name(), 0));
+        // One plain graph of everything so far: querying it is far cheaper than a live union view.
+        Graph union = GraphFactory.createGraphMem();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
         for (int round = 1; ; round++) {
             if (round > MAX_ROUNDS) {
                 throw new IllegalStateException("rules did not reach a fixpoint after " + MAX_ROUNDS + " rounds");
             }
             int addedThisRound = 0;
             for (Rule rule : rules) {
-                int n = apply(rule, dataset);
+                int n = apply(rule, union, dataset);
                 added.merge(rule.name(), n, Integer::sum);
                 addedThisRound += n;
             }
@@ -61,8 +65,7 @@ public final class Materializer {
         }
     }
 
-    private static int apply(Rule rule, DatasetGraph dataset) {
-        Graph union = dataset.getUnionGraph();
+    private static int apply(Rule rule, Graph union, DatasetGraph dataset) {
         List<Triple> conclusions = new ArrayList<>();
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(union))
                 .query(rule.construct()).build()) {
@@ -72,6 +75,7 @@ public final class Materializer {
         int n = 0;
         for (Triple t : conclusions) {
             if (t.isConcrete() && !union.contains(t)) {
+                union.add(t);
                 dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
                 n++;
             }

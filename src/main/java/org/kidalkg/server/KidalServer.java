@@ -5,7 +5,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.query.NamedQueryRunner;
@@ -76,10 +75,10 @@ public final class KidalServer {
      */
     private static void restrict(DatasetGraph dataset, ServerConfig config) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        if (!config.allowService()) {
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            // Belt and braces: with no service executors at all, no SERVICE clause can reach anything.
-            ServiceExecutorRegistry.set(dataset.getContext(), new ServiceExecutorRegistry());
+        if (config.allowService()) {
+            dataset.getContext().set(ARQ.httpServiceAllowed, true);
+        } else {
+            ServicePolicy.refuseService(dataset.getContext());
         }
     }
 

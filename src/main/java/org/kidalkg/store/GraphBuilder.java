@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,9 +35,17 @@ public final class GraphBuilder {
 
     /** Parses, validates and reasons; throws {@link LoadException} naming the file, line and problem. */
     public Built build() {
+        return build(message -> { });
+    }
+
+    /** As {@link #build()}, telling {@code progress} as each phase ends and how long it took. */
+    public Built build(Consumer<String> progress) {
+        PhaseTimer timer = new PhaseTimer(progress);
         Graph ontology = readOntology();
         Map<Path, DatasetGraph> perFile = readData();
+        timer.done("parsed " + (sources.bundle().ontologyFiles().size() + perFile.size()) + " files");
         List<Problem> problems = validate(ontology, perFile);
+        timer.done("validated (SHACL shapes, evidence spans)");
         List<Problem> violations = problems.stream().filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
         if (!violations.isEmpty()) {
             throw new InvalidDataException(violations);
@@ -45,6 +54,7 @@ public final class GraphBuilder {
         staged.addGraph(Graphs.ONTOLOGY, ontology);
         perFile.values().forEach(ds -> ds.find().forEachRemaining(staged::add));
         Map<String, Integer> inferred = Materializer.fromFiles(sources.bundle().ruleFiles()).materialize(staged);
+        timer.done("materialised " + inferred.values().stream().mapToInt(Integer::intValue).sum() + " inferred triples");
         List<Problem> warnings = problems.stream().filter(p -> p.severity() != Problem.Severity.VIOLATION).toList();
         return new Built(staged, warnings, inferred);
     }
@@ -100,6 +110,22 @@ public final class GraphBuilder {
             links.forEachRemaining(q -> documents.add(q.asTriple()));
         }
         return documents;
+    }
+
+    /** Reports each phase with the milliseconds it took. */
+    private static final class PhaseTimer {
+        private final Consumer<String> progress;
+        private long last = System.nanoTime();
+
+        PhaseTimer(Consumer<String> progress) {
+            this.progress = progress;
+        }
+
+        void done(String what) {
+            long now = System.nanoTime();
+            progress.accept(String.format("  %s (%d ms)", what, (now - last) / 1_000_000));
+            last = now;
+        }
     }
 
     static String baseName(Path file) {
