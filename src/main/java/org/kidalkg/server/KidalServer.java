@@ -5,6 +5,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.query.NamedQueryRunner;
@@ -40,8 +42,8 @@ public final class KidalServer {
     }
 
     /** Builds the server without starting it. */
-    public static FusekiServer build(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries) {
-        restrict(dataset, config);
+    public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
+        DatasetGraph dataset = restrict(store, config);
         long timeoutMillis = config.queryTimeout().toMillis();
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
@@ -70,16 +72,19 @@ public final class KidalServer {
     }
 
     /**
-     * Puts the limits on the dataset's context, where Fuseki's query execution reads them: the builder
-     * has no context of its own in Jena 5.6.
+     * The store as this server serves it: a wrapper whose own context carries the limits, where Fuseki's
+     * query execution reads them (the builder has no context of its own in Jena 5.6). Wrapping keeps the
+     * store itself untouched, so two servers over one store can have different limits.
      */
-    private static void restrict(DatasetGraph dataset, ServerConfig config) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+    private static DatasetGraph restrict(DatasetGraph store, ServerConfig config) {
+        Context context = store.getContext() == null ? new Context() : store.getContext().copy();
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         if (config.allowService()) {
-            dataset.getContext().set(ARQ.httpServiceAllowed, true);
+            context.set(ARQ.httpServiceAllowed, true);
         } else {
-            ServicePolicy.refuseService(dataset.getContext());
+            ServicePolicy.refuseService(context);
         }
+        return new DatasetGraphWrapper(store, context);
     }
 
     private static void bindHost(FusekiServer server, String host) {

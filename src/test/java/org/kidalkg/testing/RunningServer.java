@@ -1,0 +1,89 @@
+package org.kidalkg.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.server.KidalServer;
+import org.kidalkg.server.ServerConfig;
+
+/**
+ * A kidal-kg server started on a free port by the same factory as {@code serve}, with a small HTTP
+ * client. Use in try-with-resources so it is stopped whatever happens.
+ */
+public final class RunningServer implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final FusekiServer server;
+
+    private RunningServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** The built-in graph served with default settings on a free port. */
+    public static RunningServer builtIn() {
+        return start(ServerConfig.defaults().withPort(0), BuiltInGraph.store(), BuiltInGraph.queries());
+    }
+
+    public static RunningServer start(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
+        return new RunningServer(KidalServer.start(config, store, queries));
+    }
+
+    /** The server's base URL, without a trailing slash. */
+    public String base() {
+        return "http://127.0.0.1:" + server.getHttpPort();
+    }
+
+    /** GET {@code path} (query string included) with an {@code Accept} header (null for none). */
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    /** POST {@code body} to {@code path} with the given content type. */
+    public HttpResponse<String> post(String path, String contentType, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    /** GET a SPARQL query from {@code /kidal/sparql}. */
+    public HttpResponse<String> sparql(String query, String accept) {
+        return get("/kidal/sparql?query=" + encode(query), accept);
+    }
+
+    public static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
