@@ -1,6 +1,8 @@
 package org.kidalkg.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,8 +57,12 @@ final class ExportCommand implements Callable<Integer> {
                 write(selected, out);
             }
         } else {
-            write(selected, System.out);
-            System.out.flush();
+            // Through the command's own writer, so callers that redirect it (tests, embedding) get the data.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            write(selected, buffer);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
         }
         return 0;
     }

@@ -78,7 +78,7 @@ class CliTest {
                 """);
         Run run = run("validate", "--source", source.toString());
         assertEquals(1, run.exit(), run.out());
-        assertTrue(run.out().contains("claim-without-claimant.trig:4: [Violation] kid:claim-orphan kkg:claimant"), run.out());
+        assertTrue(run.out().contains("claim-without-claimant.trig:3: [Violation] kid:claim-orphan kkg:claimant"), run.out());
     }
 
     @Test
@@ -86,11 +86,11 @@ class CliTest {
         Path source = Fixtures.sourceWith(dir, "broken.ttl", """
                 @prefix kid: <https://w3id.org/kidal-kg/id/> .
                 kid:a kid:b kid:c .
-                kid:d kid:e "unterminated .
+                kid:d kid:e kid:f kid:g .
                 """);
         Run run = run("serve", "--source", source.toString(), "--port", "0");
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("broken.ttl:3:"), run.err());
+        assertTrue(run.err().contains("broken.ttl:3: column 19:"), run.err());
     }
 
     @Test
