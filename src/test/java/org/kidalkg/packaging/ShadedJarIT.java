@@ -1,0 +1,30 @@
+package org.kidalkg.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar runs on its own: Jena's parsers and writers are found through the merged
+ * ServiceLoader files, and the built-in data is read from inside the jar.
+ */
+class ShadedJarIT {
+    @Test
+    void jarAnswersANamedQueryFromItsBuiltInData() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-jar", "target/kidal-kg.jar",
+                "query", "who-controlled", "place=Kidal", "at=2019-03-01", "--format", "tsv")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
+        assertEquals(0, process.exitValue());
+        assertEquals(Files.readString(Path.of("queries/expected/who-controlled.tsv")), out);
+    }
+}
