@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public final class EvidenceCheck {
               OPTIONAL { ?owner kkg:evidence ?evidence }
             }""");
 
+    private static final Query DIGESTS = QueryFactory.create(Prefixes.sparql() + """
+            SELECT ?doc ?file ?sha256 WHERE { ?doc kkg:textFile ?file ; kkg:sha256 ?sha256 }""");
+
     private final Function<String, Path> textFiles;
     private final Map<String, String> texts = new HashMap<>();
 
@@ -43,10 +49,14 @@ public final class EvidenceCheck {
         this.textFiles = textFiles;
     }
 
-    /** The spans in {@code graph} whose quote is not the text at their offsets, located in {@code sourceFile}. */
+    /**
+     * The spans in {@code graph} whose quote is not the text at their offsets, and the source texts whose
+     * SHA-256 is not the one recorded (offsets into an edited text mean nothing), located in {@code sourceFile}.
+     */
     public List<Problem> check(Graph graph, Path sourceFile) {
         List<Problem> problems = new ArrayList<>();
         SourceLocator locator = new SourceLocator(sourceFile);
+        checkDigests(graph, sourceFile, locator, problems);
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(SPANS).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
@@ -60,6 +70,31 @@ public final class EvidenceCheck {
             }
         }
         return problems;
+    }
+
+    private void checkDigests(Graph graph, Path sourceFile, SourceLocator locator, List<Problem> problems) {
+        try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(DIGESTS).build()) {
+            exec.execSelect().forEachRemaining(row -> {
+                String file = row.getLiteral("file").getString();
+                String text = text(file);
+                String recorded = row.getLiteral("sha256").getString();
+                if (text != null && !sha256(text).equalsIgnoreCase(recorded)) {
+                    Node doc = row.get("doc").asNode();
+                    problems.add(new Problem(Problem.Severity.VIOLATION, sourceFile.toString(), locator.lineOf(doc),
+                            doc.toString(), "kkg:sha256", "the text of " + file + " is not the one the offsets were made on"
+                            + " (SHA-256 " + sha256(text) + ", recorded " + recorded + ")", "text-matches-digest"));
+                }
+            });
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String mismatch(QuerySolution row) {

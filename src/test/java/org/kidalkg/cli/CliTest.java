@@ -82,6 +82,16 @@ class CliTest {
     }
 
     @Test
+    void anEditedSourceTextIsRefusedBecauseItsOffsetsNoLongerHold(@TempDir Path dir) throws IOException {
+        Path source = Fixtures.sourceWith(dir, "empty.ttl", "");
+        Path article = source.resolve("data/kidal-article.txt");
+        Files.writeString(article, Files.readString(article).replace("Kidal", "Kidal "));
+        Run run = run("validate", "--source", source.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("the text of kidal-article.txt is not the one the offsets were made on"), run.out());
+    }
+
+    @Test
     void turtleSyntaxErrorStopsTheStartWithFileAndLine(@TempDir Path dir) throws IOException {
         Path source = Fixtures.sourceWith(dir, "broken.ttl", """
                 @prefix kid: <https://w3id.org/kidal-kg/id/> .
