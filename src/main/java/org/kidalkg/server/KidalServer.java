@@ -9,12 +9,15 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.kidalkg.api.ApiServlet;
+import org.kidalkg.api.ClaimAnswers;
+import org.kidalkg.api.ControlAnswers;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 
 /**
  * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
- * read-only at {@code /kidal}, with the named queries beside it. {@code serve} and the tests both
+ * read-only at {@code /kidal}, with the named queries ({@code /queries}) and the JSON API ({@code /api}) beside it. {@code serve} and the tests both
  * start the server through here.
  *
  * <pre>{@code
@@ -55,6 +58,8 @@ public final class KidalServer {
                 .enableCompact(false)
                 .add(DATASET, readOnlyService(dataset))
                 .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
+                .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),
+                        new ClaimAnswers(dataset, queries, timeoutMillis)))
                 .build();
         bindHost(server, config.host());
         return server;
