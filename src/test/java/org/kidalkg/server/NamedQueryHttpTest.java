@@ -68,7 +68,7 @@ class NamedQueryHttpTest {
         HttpResponse<String> response = server.get("/queries/who-controlled?place=Kidal&at=2023-11-14&format=csv", null);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(response.body().startsWith("controller,controllerLabel,"), response.body());
+        assertTrue(response.body().startsWith("period,controller,controllerLabel,"), response.body());
     }
 
     @Test
