@@ -8,8 +8,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
@@ -17,17 +15,7 @@ import org.kidalkg.testing.RunningServer;
 /** GET /api/claims: disputed, unverified, and by claimant (through those who speak for it). */
 class ClaimsApiTest {
     private static final String ID = "https://w3id.org/kidal-kg/id/";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void disputedWagnerAndCivilianDeathsWithWhoAssertsAndWhoDenies() {

@@ -10,8 +10,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
@@ -19,17 +17,7 @@ import org.kidalkg.testing.RunningServer;
 /** The article's competency questions over HTTP: who controlled Kidal on the dates that matter, and on whose word. */
 class ControlApiTest {
     private static final String ID = "https://w3id.org/kidal-kg/id/";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void nobodyBeforeMay2014TheArticleIsSilent() {

@@ -21,12 +21,11 @@ class AnswerCommandsTest {
 
     @Test
     void jsonEqualsTheApisJson() {
-        try (RunningServer server = RunningServer.builtIn()) {
-            assertEquals(Json.parse(server.get("/api/control?place=Kidal&at=2023-11-14", null).body()),
-                    Json.parse(run(0, "control", "Kidal", "2023-11-14", "--json")));
-            assertEquals(Json.parse(server.get("/api/claims?disputed=true", null).body()),
-                    Json.parse(run(0, "claims", "--disputed", "--json")));
-        }
+        RunningServer server = RunningServer.shared();
+        assertEquals(Json.parse(server.get("/api/control?place=Kidal&at=2023-11-14", null).body()),
+                Json.parse(run(0, "control", "Kidal", "2023-11-14", "--json")));
+        assertEquals(Json.parse(server.get("/api/claims?disputed=true", null).body()),
+                Json.parse(run(0, "claims", "--disputed", "--json")));
     }
 
     @Test

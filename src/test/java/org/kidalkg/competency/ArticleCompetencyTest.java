@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,17 +27,7 @@ class ArticleCompetencyTest {
             PREFIX kid:  <https://w3id.org/kidal-kg/id/>
             """;
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "Kidal on {0}: {1}")
     @CsvSource(delimiter = '|', value = {

@@ -9,25 +9,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
 
 /** Named queries over HTTP: listed at /queries, run at /queries/{name} with parameters bound as RDF terms. */
 class NamedQueryHttpTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void listingNamesEachQueryWithItsParameters() {

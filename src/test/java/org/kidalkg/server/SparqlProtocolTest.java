@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.testing.Json;
@@ -24,17 +22,7 @@ class SparqlProtocolTest {
             """;
     private static final String KIDAL_LABEL = PREFIXES + "SELECT ?label WHERE { kid:Kidal rdfs:label ?label }";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void getReturnsTheRowsAsJson() {

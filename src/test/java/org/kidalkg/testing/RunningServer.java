@@ -28,6 +28,20 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
+    private static RunningServer shared;
+
+    /**
+     * One server on the built-in graph for the whole test JVM, stopped when the JVM exits: starting one per
+     * test class only repeats work. Tests that need other settings start their own with {@link #start}.
+     */
+    public static synchronized RunningServer shared() {
+        if (shared == null) {
+            shared = builtIn();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared.server::stop));
+        }
+        return shared;
+    }
+
     /** The built-in graph served with default settings on a free port. */
     public static RunningServer builtIn() {
         return start(ServerConfig.defaults().withPort(0), BuiltInGraph.store(), BuiltInGraph.queries());
