@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.kidalkg.linkeddata.LinkedData;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 
@@ -55,6 +56,10 @@ public final class KidalServer {
                 .enableCompact(false)
                 .add(DATASET, readOnlyService(dataset))
                 .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
+                .addServlet("/id/*", LinkedData.entities(dataset))
+                .addServlet("/ontology", LinkedData.ontology(dataset))
+                .addServlet("/context.jsonld", LinkedData.context())
+                .addServlet("/.well-known/void", LinkedData.voidDescription(dataset, DATASET + "/sparql"))
                 .build();
         bindHost(server, config.host());
         return server;
