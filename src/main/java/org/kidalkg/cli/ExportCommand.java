@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.kidalkg.linkeddata.JsonLdWriter;
+import org.kidalkg.linkeddata.VoidDescription;
+import org.kidalkg.server.KidalServer;
+import org.kidalkg.server.ServerConfig;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.Prefixes;
 
@@ -29,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the knowledge graph as RDF: asserted graphs only, or with --inferred the",
                 "materialised graphs too (one named graph per rule, kgr:inferred/<rule>, so each",
-                "inferred triple shows the rule that produced it)."})
+                "inferred triple shows the rule that produced it), with the VoID description in kgr:void.",
+                "JSON-LD is compacted against the published context (ontology/context.jsonld)."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { trig, nq, ttl, jsonld }
 
@@ -75,6 +81,9 @@ final class ExportCommand implements Callable<Integer> {
                 selected.add(q);
             }
         });
+        // The dataset's own VoID/DCAT description travels with it, counted from what is exported.
+        Graph description = VoidDescription.of(selected, "http://" + ServerConfig.DEFAULT_HOST + ":3030" + KidalServer.DATASET + "/sparql");
+        description.find().forEachRemaining(t -> selected.add(VoidDescription.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         return selected;
     }
 
@@ -82,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case trig -> RDFDataMgr.write(out, data, RDFFormat.TRIG_BLOCKS);
             case nq -> RDFDataMgr.write(out, data, Lang.NQUADS);
-            case jsonld -> RDFDataMgr.write(out, data, RDFFormat.JSONLD11);
+            case jsonld -> JsonLdWriter.write(data, out);
             case ttl -> {
                 var merged = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data.getUnionGraph());
                 merged.setNsPrefixes(Prefixes.standard());

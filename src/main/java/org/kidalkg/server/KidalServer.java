@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.api.ApiServlet;
 import org.kidalkg.api.ClaimAnswers;
 import org.kidalkg.api.ControlAnswers;
+import org.kidalkg.linkeddata.LinkedData;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 
@@ -60,6 +61,10 @@ public final class KidalServer {
                 .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
                 .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),
                         new ClaimAnswers(dataset, queries, timeoutMillis)))
+                .addServlet("/id/*", LinkedData.entities(dataset))
+                .addServlet("/ontology", LinkedData.ontology(dataset))
+                .addServlet("/context.jsonld", LinkedData.context())
+                .addServlet("/.well-known/void", LinkedData.voidDescription(dataset, DATASET + "/sparql"))
                 .build();
         bindHost(server, config.host());
         return server;
