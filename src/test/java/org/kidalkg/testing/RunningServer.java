@@ -73,7 +73,9 @@ public final class RunningServer implements AutoCloseable {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return send(request.build());
+        // A fresh client, so no pooled connection is reused: the server may close a connection after
+        // refusing a body it did not read, and a reused one then fails with "received no bytes".
+        return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), request.build());
     }
 
     /** GET a SPARQL query from {@code /kidal/sparql}. */
@@ -86,8 +88,12 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
