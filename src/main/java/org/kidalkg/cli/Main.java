@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kidal-kg", mixinStandardHelpOptions = true, version = "kidal-kg 0.1.0 (Apache Jena 5.6.0)",
         description = {"A knowledge graph of who controlled a place, when, and according to whom,",
                 "served over SPARQL 1.1 by an embedded Apache Jena Fuseki."},
-        subcommands = {ServeCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class, BenchLoadCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start here:  kidal-kg serve        (then open http://127.0.0.1:3030/queries)",
                 "Exit codes: 0 success, 1 invalid data or failed command, 2 bad arguments."})
