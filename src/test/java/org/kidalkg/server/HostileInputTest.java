@@ -44,7 +44,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(1));
+        ServerConfig config = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofMillis(500));
         server = RunningServer.start(config, BuiltInGraph.store(), BuiltInGraph.queries());
     }
 

@@ -31,6 +31,7 @@ class BadDataTest {
         Path source = SourceFolder.create(temp.resolve("source"));
         SourceFolder.write(source.resolve("data/broken.ttl"), PREFIXES + "kid:x a kkg:Claim ;\n    kkg:stance kkg:Asserts\nkid:y a kkg:Claim .\n");
         LoadException e = assertThrows(LoadException.class, () -> build(source));
+        System.out.println("[bad data] syntax: " + e.getMessage());
         assertTrue(e.file().endsWith("broken.ttl"), e.getMessage());
         assertEquals(6, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains("broken.ttl:6:"), e.getMessage());
@@ -50,6 +51,7 @@ class BadDataTest {
         Problem claimant = e.problems().stream().filter(p -> p.focus().contains("claim-without-claimant"))
                 .filter(p -> String.valueOf(p.rule()).contains("claimant") || String.valueOf(p.path()).contains("claimant"))
                 .findFirst().orElseThrow(() -> new AssertionError("no claimant violation in " + e.getMessage()));
+        System.out.println("[bad data] shacl: " + claimant.describe());
         assertTrue(claimant.file().endsWith("broken.ttl"), claimant.describe());
         assertEquals(4, claimant.line(), claimant.describe());
         assertTrue(claimant.rule().contains("Claim"), claimant.describe());
@@ -66,6 +68,7 @@ class BadDataTest {
         assertTrue(original.contains("oa:start 4690 ;"));
         SourceFolder.write(encoding, original.replace("oa:start 4690 ;", "oa:start 4691 ;"));
         LoadException e = assertThrows(LoadException.class, () -> build(source));
+        System.out.println("[bad data] evidence: " + e.getMessage());
         assertTrue(e.getMessage().contains("does not match"), e.getMessage());
         assertTrue(e.getMessage().contains(SourceFolder.ENCODING), e.getMessage());
     }

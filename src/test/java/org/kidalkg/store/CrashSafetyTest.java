@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     /** Synthetic triples added to the built-in data so the write transaction lasts long enough to be hit. */
-    static final int SYNTHETIC_TRIPLES = 10_000;
+    static final int SYNTHETIC_TRIPLES = 5_000;
     static final long KILL_AFTER_MILLIS = 250;
 
     @TempDir
