@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 "served over SPARQL 1.1 by an embedded Apache Jena Fuseki."},
         subcommands = {ServeCommand.class, QueryCommand.class, ControlCommand.class, TimelineCommand.class,
                 ClaimsCommand.class, ValidateCommand.class, ExportCommand.class,
-                org.kidalkg.acled.GenerateCommand.class, org.kidalkg.acled.ImportCommand.class, org.kidalkg.bench.BenchCommand.class,
+                org.kidalkg.acled.GenerateCommand.class, org.kidalkg.acled.ImportCommand.class,
+                org.kidalkg.bench.BenchCommand.class, BenchLoadCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start here:  kidal-kg serve        (then open http://127.0.0.1:3030/queries)",
                 "Exit codes: 0 success, 1 invalid data or failed command, 2 bad arguments."})

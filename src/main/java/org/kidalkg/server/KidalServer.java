@@ -21,6 +21,11 @@ import org.kidalkg.query.QueryCatalogue;
  * read-only at {@code /kidal}, with the named queries ({@code /queries}) and the JSON API ({@code /api}) beside it. {@code serve} and the tests both
  * start the server through here.
  *
+ * <p>In front of Fuseki, in order: CORS for reads only ({@link ReadOnlyCors}); read-only methods
+ * ({@link ReadOnlyMethodsFilter}: 405); request bodies up to 1 MiB ({@link BodySizeLimitFilter}: 413);
+ * queries too costly to parse or too deep to evaluate ({@link QueryComplexityFilter}: 400); error messages
+ * that hold non-ASCII text ({@link ErrorLengthFilter}: a 400 stays a 400).
+ *
  * <pre>{@code
  * DatasetGraph graph = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
  * QueryCatalogue queries = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
@@ -57,6 +62,12 @@ public final class KidalServer {
                 .enableStats(false)
                 .enableTasks(false)
                 .enableCompact(false)
+                .enableCors(false)
+                .addFilter("/*", new ReadOnlyCors())
+                .addFilter("/*", new ReadOnlyMethodsFilter())
+                .addFilter("/*", new BodySizeLimitFilter(BodySizeLimitFilter.DEFAULT_LIMIT))
+                .addFilter(DATASET + "/*", new QueryComplexityFilter())
+                .addFilter("/*", new ErrorLengthFilter())
                 .add(DATASET, readOnlyService(dataset))
                 .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
                 .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),

@@ -37,7 +37,10 @@ public final class KnowledgeStore {
             progress.accept("Reopened TDB2 store " + dir + " (not reloaded)");
         } else {
             progress.accept("Building TDB2 store " + dir);
-            load(store, builder.build().dataset());
+            DatasetGraph staged = builder.build(progress).dataset();
+            progress.accept("Loading into TDB2 (one write transaction)");
+            load(store, staged);
+            progress.accept("Loaded");
         }
         store.getContext().set(TDB2.symUnionDefaultGraph, true);
         return store;

@@ -1,0 +1,123 @@
+package org.kidalkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A TDB2 load killed with SIGKILL mid-way leaves a store that is either empty (the write transaction never
+ * committed) or complete, never half-loaded; and the next start loads it fully.
+ */
+class CrashSafetyTest {
+    /** Synthetic triples added to the built-in data so the write transaction lasts long enough to be hit. */
+    static final int SYNTHETIC_TRIPLES = 5_000;
+    static final long KILL_AFTER_MILLIS = 250;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aLoadKilledMidwayLeavesTheStoreEmptyOrComplete() throws Exception {
+        Path extra = Files.createDirectories(temp.resolve("extra"));
+        writeSynthetic(extra.resolve("synthetic.ttl"));
+        Path dir = temp.resolve("tdb2");
+
+        Process child = new ProcessBuilder(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                TdbLoadChild.class.getName(), dir.toString(), extra.toString())
+                .redirectErrorStream(true).start();
+        BlockingQueue<String> lines = follow(child);
+        String loading = null;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (loading == null && System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null && line.startsWith("Loading into TDB2")) {
+                    loading = line;
+                }
+                assertTrue(line == null || !line.startsWith("DONE"), "the child finished before it could be killed");
+            }
+            assertTrue(loading != null, "the child never started its write transaction: " + lines);
+            Thread.sleep(KILL_AFTER_MILLIS);
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+        }
+        boolean finished = lines.stream().anyMatch(l -> l.startsWith("Loaded"));
+
+        GraphBuilder builder = new GraphBuilder(new Sources(SourceBundle.builtIn(), List.of(extra)));
+        DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(dir.toString());
+        boolean loaded = KnowledgeStore.isLoaded(reopened);
+        long quads = count(reopened);
+        System.out.println("[crash] killed " + KILL_AFTER_MILLIS + " ms into the write transaction (child reported "
+                + (finished ? "it had committed" : "no commit") + "); reopened: loaded=" + loaded + ", " + quads + " quads");
+        if (loaded) {
+            long expected = count(builder.build().dataset());
+            assertEquals(expected, quads, "a loaded store must be complete");
+        } else {
+            assertEquals(0, quads, "a store that is not loaded must be empty, not half-loaded");
+        }
+        TDBInternal.expel(reopened);
+
+        // The next start finishes the job: it finds no knowledge graph and loads one, whole.
+        DatasetGraph restarted = KnowledgeStore.tdb2(dir, builder, message -> { });
+        try {
+            assertTrue(KnowledgeStore.isLoaded(restarted));
+            assertTrue(count(restarted) > SYNTHETIC_TRIPLES, "restarted store has " + count(restarted) + " quads");
+        } finally {
+            TDBInternal.expel(restarted);
+        }
+    }
+
+    private static long count(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> store.stream().count());
+    }
+
+    private static void writeSynthetic(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("@prefix s: <urn:kidal-kg:synthetic:> .\n");
+            for (int i = 0; i < SYNTHETIC_TRIPLES; i++) {
+                out.write("s:r" + i + " s:value \"synthetic value " + i + "\" .\n");
+            }
+        }
+    }
+
+    /** The child's output, line by line, read on a daemon thread so the child never blocks on a full pipe. */
+    private static BlockingQueue<String> follow(Process child) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("(output closed: " + e + ")");
+            }
+        }, "child-output");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
