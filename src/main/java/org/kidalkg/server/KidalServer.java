@@ -14,6 +14,7 @@ import org.kidalkg.api.ClaimAnswers;
 import org.kidalkg.api.ControlAnswers;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.web.WebUi;
 
 /**
  * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
@@ -48,7 +49,7 @@ public final class KidalServer {
     public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
         DatasetGraph dataset = restrict(store, config);
         long timeoutMillis = config.queryTimeout().toMillis();
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .verbose(config.verbose())
                 .enablePing(true)
@@ -59,8 +60,8 @@ public final class KidalServer {
                 .add(DATASET, readOnlyService(dataset))
                 .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
                 .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),
-                        new ClaimAnswers(dataset, queries, timeoutMillis)))
-                .build();
+                        new ClaimAnswers(dataset, queries, timeoutMillis)));
+        FusekiServer server = WebUi.addTo(builder, dataset).build();
         bindHost(server, config.host());
         return server;
     }
