@@ -134,10 +134,15 @@ function drawChart(periods, asOf, onChoose) {
     }
     const outline = svg('rect', { x: x(s.beginEarliest) - 3, y: barY - 3, width: w(s.beginEarliest, s.endLatest) + 6, height: barH + 6, class: 'outline', rx: 4 });
     group.prepend(outline);
-    const label = `${period.actor.label}: ${period.from.text}${period.until ? ` to ${period.until.earliest}` : `, open (as of ${period.asOf})`}`;
-    group.append(svg('text', { x: Math.min(x(s.beginLatest) + 6, width - 220), y: barY + barH + 13, class: 'period-label' }, label));
+    const label = `${period.from.text}${period.until ? ` to ${period.until.earliest}${period.until.inferred ? ' (end inferred)' : ''}`
+      : `, open: known as of ${period.asOf}`}${period.inferred ? ' · controller inferred' : ''}`;
+    const rightHalf = x(s.beginLatest) > (LABEL_WIDTH + width) / 2;
+    group.append(svg('text', { x: rightHalf ? x(s.endLatest) : x(s.beginLatest) + 6, y: barY + barH + 13,
+      'text-anchor': rightHalf ? 'end' : 'start', class: 'period-label' }, label));
     activatable(group, () => onChoose(index), `${describe(period)}. Press Enter to list the claims.`);
-    root.append(svg('text', { x: 8, y: barY + barH / 2 + 5, class: 'actor', fill: colour }, period.actor.label));
+    if (!root.querySelector(`text.actor[data-row="${row}"]`)) {
+      root.append(svg('text', { x: 8, y: barY + barH / 2 + 5, class: 'actor', fill: colour, 'data-row': row }, period.actor.label));
+    }
     root.append(group);
   });
 
