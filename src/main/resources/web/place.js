@@ -48,6 +48,10 @@ export async function placeView(main, place) {
   const periods = timeline.periods;
   const placeLabel = timeline.place.label;
   document.title = `${placeLabel} — who controlled it · kidal-kg`;
+  if (!periods.length) {
+    main.replaceChildren(h('h1', {}, `Who controlled ${placeLabel}`), h('p', {}, 'The graph knows no period of control of this place.'));
+    return;
+  }
 
   const asOf = periods.map((p) => p.asOf).filter(Boolean).sort().at(-1);
   const claimsPanel = h('section', { id: 'claims', class: 'claims', 'aria-live': 'polite', 'aria-labelledby': 'claims-title' },

@@ -17,7 +17,8 @@ final class Pages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Decoded, so /place/Ti%C3%AFn-Zaouat%C3%A8ne is the place it names.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.isEmpty() || path.equals("/")) {
             response.sendRedirect(request.getContextPath() + DEFAULT_PLACE);
         } else if (path.equals("/sparql-editor")) {

@@ -44,6 +44,7 @@ class WebRoutesTest {
             assertEquals(200, answer.statusCode(), page);
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page);
         }
+        assertEquals(200, server.get("/place/Ti%C3%AFn-Zaouat%C3%A8ne", null).statusCode());
         assertEquals(404, server.get("/place/Kidal/more", null).statusCode());
         assertEquals(404, server.get("/no-such-page", null).statusCode());
     }
