@@ -75,6 +75,19 @@ try {
     await page.screenshot({ path: join(shots, 'place-2019-03-01.png'), fullPage: true });
   });
 
+  await check('picking 2023-11-20, after the publication date, gives the army as possible only', async () => {
+    await page.fill('#at', '2023-11-20');
+    await page.click('#ask');
+    await page.waitForFunction(() => /2023-11-20/.test(document.querySelector('#answer h2')?.textContent || ''));
+    const army = await page.textContent('#answer li.controller[data-actor="Malian Armed Forces"]');
+    expect(/possible/.test(army) && /as of 2023-11-14/.test(army), `army: ${army}`);
+    const hits = await page.$$eval('svg.chart g.period.hit', (gs) => gs.map((g) => g.dataset.actor));
+    expect(hits.includes('Malian Armed Forces') && !hits.includes('Tuareg separatist rebels'), `highlighted: ${hits}`);
+    await page.fill('#at', '2019-03-01');
+    await page.click('#ask');
+    await page.waitForFunction(() => /2019-03-01/.test(document.querySelector('#answer h2')?.textContent || ''));
+  });
+
   await check('clicking the army\'s period lists the rebels\' acknowledgement with its quote', async () => {
     await page.click('svg.chart g.period[data-actor="Malian Armed Forces"] rect.outline', { force: true });
     await page.waitForSelector('#claims table.claims-table');
@@ -116,6 +129,13 @@ try {
   await check('clicking a highlighted span shows its claims', async () => {
     await page.click('mark[data-span]:not(.focus) >> nth=0');
     await page.waitForFunction(() => document.querySelectorAll('#span-claims li[data-claim]').length > 0);
+  });
+
+  await check('a place with no period of control says so', async () => {
+    await page.goto(`${base}/place/Anefis`);
+    await page.waitForSelector('main h1');
+    const text = await page.textContent('main');
+    expect(/no period of control/.test(text) && !(await page.$('svg.chart')), `page: ${text}`);
   });
 
   await check('the disputed view shows who asserts and who denies each proposition', async () => {
