@@ -15,6 +15,7 @@ import org.kidalkg.api.ControlAnswers;
 import org.kidalkg.linkeddata.LinkedData;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.web.WebUi;
 
 /**
  * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
@@ -53,8 +54,7 @@ public final class KidalServer {
     /** Builds the server without starting it. */
     public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
         DatasetGraph dataset = restrict(store, config);
-        long timeoutMillis = config.queryTimeout().toMillis();
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .verbose(config.verbose())
                 .enablePing(true)
@@ -63,22 +63,32 @@ public final class KidalServer {
                 .enableTasks(false)
                 .enableCompact(false)
                 .enableCors(false)
-                .addFilter("/*", new ReadOnlyCors())
+                .add(DATASET, readOnlyService(dataset));
+        guard(builder);
+        addServices(builder, dataset, queries, config.queryTimeout().toMillis());
+        FusekiServer server = WebUi.addTo(builder, dataset).build();
+        bindHost(server, config.host());
+        return server;
+    }
+
+    /** The filters that keep a public endpoint read-only and out of trouble with hostile input. */
+    private static void guard(FusekiServer.Builder builder) {
+        builder.addFilter("/*", new ReadOnlyCors())
                 .addFilter("/*", new ReadOnlyMethodsFilter())
                 .addFilter("/*", new BodySizeLimitFilter(BodySizeLimitFilter.DEFAULT_LIMIT))
                 .addFilter(DATASET + "/*", new QueryComplexityFilter())
-                .addFilter("/*", new ErrorLengthFilter())
-                .add(DATASET, readOnlyService(dataset))
-                .addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
+                .addFilter("/*", new ErrorLengthFilter());
+    }
+
+    /** Named queries, the answers API and the linked-data views beside the SPARQL endpoint. */
+    private static void addServices(FusekiServer.Builder builder, DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
+        builder.addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
                 .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),
                         new ClaimAnswers(dataset, queries, timeoutMillis)))
                 .addServlet("/id/*", LinkedData.entities(dataset))
                 .addServlet("/ontology", LinkedData.ontology(dataset))
                 .addServlet("/context.jsonld", LinkedData.context())
-                .addServlet("/.well-known/void", LinkedData.voidDescription(dataset, DATASET + "/sparql"))
-                .build();
-        bindHost(server, config.host());
-        return server;
+                .addServlet("/.well-known/void", LinkedData.voidDescription(dataset, DATASET + "/sparql"));
     }
 
     /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */

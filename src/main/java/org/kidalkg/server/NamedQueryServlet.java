@@ -16,6 +16,7 @@ import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.Parameter;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.query.QueryParameterException;
+import org.kidalkg.web.QueryText;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,9 +43,19 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         String name = path.substring(1);
+        boolean text = QueryText.wanted(name);
+        name = text ? QueryText.queryName(name) : name;
         NamedQuery query = catalogue.get(name);
         if (query == null) {
             JsonResponses.error(response, 404, "unknown query", "no named query '" + name + "'; GET /queries lists them");
+            return;
+        }
+        if (text) {
+            try {
+                QueryText.send(query, runner, request, response);
+            } catch (QueryParameterException e) {
+                JsonResponses.error(response, 400, "bad parameter", e.getMessage());
+            }
             return;
         }
         run(query, request, response);
