@@ -54,6 +54,7 @@ public final class KidalServer {
     /** Builds the server without starting it. */
     public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
         DatasetGraph dataset = restrict(store, config);
+        GeoFunctionErrors.contain();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .verbose(config.verbose())

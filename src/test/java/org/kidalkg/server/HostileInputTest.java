@@ -154,7 +154,7 @@ class HostileInputTest {
     void pathTraversalInNamedQueriesIsRefused() {
         List<String> paths = List.of(
                 "/queries/../pom.xml", "/queries/%2e%2e%2fpom.xml", "/queries/..%2fpom.xml", "/queries/%2e%2e/%2e%2e/etc/passwd",
-                "/queries/%252e%252e%252fpom.xml", "/queries/..%5c..%5cpom.xml", "/queries/who-controlled.rq",
+                "/queries/%252e%252e%252fpom.xml", "/queries/..%5c..%5cpom.xml",
                 "/queries/..%2fqueries%2fwho-controlled.rq", "/queries/....//....//etc/passwd",
                 "/queries/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/queries/%00who-controlled",
                 "/queries/who-controlled%00.rq", "/queries//etc/passwd", "/queries/file:%2f%2f%2fetc%2fpasswd");
