@@ -31,6 +31,9 @@ final class ReadOnlyMethodsFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("Allow", "GET, HEAD, OPTIONS" + (QUERY_PATHS.contains(path(request)) ? ", POST" : ""));
+        // The refused body is never read, so the connection cannot carry another request: say so, or a
+        // client that pools connections sends its next request down a socket about to close.
+        response.setHeader("Connection", "close");
         JsonResponses.error(response, 405, "method not allowed",
                 method + " is not allowed here: this server is read-only (POST only carries SPARQL queries, to "
                         + KidalServer.DATASET + "/sparql)");

@@ -73,9 +73,7 @@ public final class RunningServer implements AutoCloseable {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        // A fresh client, so no pooled connection is reused: the server may close a connection after
-        // refusing a body it did not read, and a reused one then fails with "received no bytes".
-        return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), request.build());
+        return send(request.build());
     }
 
     /** GET a SPARQL query from {@code /kidal/sparql}. */
@@ -88,7 +86,10 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
-        return send(HTTP, request);
+        // A request with a body gets a fresh connection: the server may close one after refusing a body it did
+        // not read, and a pooled connection reused then fails with "received no bytes".
+        boolean hasBody = request.bodyPublisher().map(b -> b.contentLength() != 0).orElse(false);
+        return send(hasBody ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build() : HTTP, request);
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
