@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
     private DatasetGraph select(DatasetGraph store) {
         DatasetGraph selected = DatasetGraphFactory.create();
         selected.prefixes().putAll(Prefixes.standard());
-        store.find().forEachRemaining(q -> {
+        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (inferred || !Graphs.isInferred(q.getGraph())) {
                 selected.add(q);
             }

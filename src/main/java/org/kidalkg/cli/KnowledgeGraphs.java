@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.kidalkg.store.GraphBuilder;
@@ -29,7 +30,7 @@ final class KnowledgeGraphs {
             report(built, progress);
             store = KnowledgeStore.inMemory(built);
         }
-        long quads = Txn.calculateRead(store, () -> store.stream().count());
+        long quads = Txn.calculateRead(store, () -> Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
         progress.printf("Ready: %,d quads in %d graphs (%d ms)%n", quads,
                 Txn.calculateRead(store, () -> Iter.count(store.listGraphNodes())),
                 (System.nanoTime() - start) / 1_000_000);

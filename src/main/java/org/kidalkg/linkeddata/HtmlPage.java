@@ -82,7 +82,7 @@ final class HtmlPage {
 
     /** Inferred: the type triple sits only in graphs under kgr:inferred/. */
     private boolean isInferred(Node entity, Node type) {
-        var quads = store.find(Node.ANY, entity, RDF.type.asNode(), type);
+        var quads = store.findNG(Node.ANY, entity, RDF.type.asNode(), type);
         while (quads.hasNext()) {
             if (!Graphs.isInferred(quads.next().getGraph())) {
                 return false;

@@ -1,36 +1,35 @@
 package org.kidalkg.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.kidalkg.vocab.KKG;
-import org.kidalkg.vocab.Prefixes;
 
 /**
  * Turns what a user types for a place or an actor ("Kidal", "FAMa", "anefis", a {@code kid:} name or a
  * full IRI) into the resource it names, matching labels and aliases case-insensitively.
+ *
+ * <p>The labels are indexed once, on first use: the store is read-only while served, and a lookup must
+ * not scan every label of a large store on each request.
  */
 public final class ResourceResolver {
-    private static final Query BY_LABEL = QueryFactory.create(Prefixes.sparql() + """
-            SELECT DISTINCT ?resource WHERE {
-              VALUES ?labelProperty { rdfs:label skos:prefLabel skos:altLabel }
-              ?resource ?labelProperty ?label .
-              FILTER(isIRI(?resource) && lcase(str(?label)) = lcase(str(?text)))
-            } ORDER BY ?resource""");
+    private static final List<Node> LABEL_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
 
     private final DatasetGraph dataset;
+    private Map<String, List<Node>> byLabel;
 
     public ResourceResolver(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -42,23 +41,42 @@ public final class ResourceResolver {
         if (t.startsWith("kid:")) {
             return Optional.of(NodeFactory.createURI(KKG.ID + t.substring(4)));
         }
-        if (IRIs.check(t) && t.contains(":") && (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("urn:"))) {
+        if (IRIs.check(t) && (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("urn:"))) {
             return Optional.of(NodeFactory.createURI(t));
         }
-        List<Node> matches = Txn.calculateRead(dataset, () -> byLabel(t));
+        List<Node> matches = index().getOrDefault(key(t), List.of());
         if (matches.size() > 1) {
             throw new IllegalArgumentException("'" + t + "' is ambiguous: it labels " + matches);
         }
         return matches.stream().findFirst();
     }
 
-    private List<Node> byLabel(String text) {
-        List<Node> found = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(BY_LABEL)
-                .substitution("text", ResourceFactory.createStringLiteral(text)).build()) {
-            ResultSet rows = exec.execSelect();
-            rows.forEachRemaining(row -> found.add(row.get("resource").asNode()));
+    private synchronized Map<String, List<Node>> index() {
+        if (byLabel == null) {
+            byLabel = Txn.calculateRead(dataset, this::readLabels);
         }
-        return found;
+        return byLabel;
+    }
+
+    private Map<String, List<Node>> readLabels() {
+        Map<String, TreeSet<String>> iris = new HashMap<>();
+        for (Node property : LABEL_PROPERTIES) {
+            dataset.find(Quad.unionGraph, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getObject().isLiteral()) {
+                    iris.computeIfAbsent(key(q.getObject().getLiteralLexicalForm()), k -> new TreeSet<>()).add(q.getSubject().getURI());
+                }
+            });
+        }
+        Map<String, List<Node>> index = new HashMap<>();
+        iris.forEach((label, set) -> {
+            List<Node> nodes = new ArrayList<>();
+            set.forEach(iri -> nodes.add(NodeFactory.createURI(iri)));
+            index.put(label, List.copyOf(nodes));
+        });
+        return index;
+    }
+
+    private static String key(String label) {
+        return label.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -18,13 +18,22 @@ import org.kidalkg.vocab.Graphs;
 public final class KnowledgeStore {
     private KnowledgeStore() {}
 
-    /** A fresh in-memory store holding {@code built}. */
+    /**
+     * A fresh in-memory store holding {@code built}: its named graphs, and their union written once more as
+     * the default graph. The store is read-only while served, so the copy never goes stale, and queries
+     * read an indexed default graph instead of merging every named graph on each pattern (about twice as
+     * fast on {@code who-controlled}). Code that wants the quads as loaded reads the named graphs only
+     * ({@code findNG}).
+     */
     public static DatasetGraph inMemory(GraphBuilder.Built built) {
         // Jena's transactional in-memory dataset (TIM): TDB2's in-memory mode emulates disk blocks and
         // loads an order of magnitude slower.
         DatasetGraph store = DatasetGraphFactory.createTxnMem();
-        load(store, built.dataset());
-        return new UnionDefaultGraph(store);
+        Txn.executeWrite(store, () -> built.dataset().find().forEachRemaining(q -> {
+            store.add(q);
+            store.getDefaultGraph().add(q.asTriple());
+        }));
+        return store;
     }
 
     /**
