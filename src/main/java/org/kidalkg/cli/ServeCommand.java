@@ -55,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         FusekiServer server = KidalServer.start(config, store, queries);
         String base = "http://" + host + ":" + server.getHttpPort();
         out.println("Serving " + base + "/");
+        out.println("  web interface    " + base + "/place/Kidal");
         out.println("  SPARQL endpoint  " + base + KidalServer.DATASET + "/sparql");
         out.println("  named queries    " + base + "/queries (" + queries.all().size() + ")");
         out.println("  health           " + base + "/$/ping");
