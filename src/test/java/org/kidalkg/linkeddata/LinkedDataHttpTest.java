@@ -12,8 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,17 +21,7 @@ import org.kidalkg.vocab.KKG;
 
 /** Dereferencing over HTTP: every syntax gives back the entity description, the page reads, errors are 404/406. */
 class LinkedDataHttpTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     static Graph parse(String body, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();

@@ -16,8 +16,6 @@ import java.util.Locale;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.testing.Json;
@@ -26,17 +24,7 @@ import org.kidalkg.testing.RunningServer;
 /** Nothing writes, nothing reads the server's files, nothing listens beyond loopback, CORS lets browsers only read. */
 class NoWayInTest {
     private static final String UPDATE = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void anUpdateBodyPostedToAnyPathIsRefused() {

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+
+import org.kidalkg.testing.Fixtures;
 
 /** A temporary {@code --source} folder: the repository's ontology/ and queries/, the article and its encoding. */
 final class SourceFolder {
@@ -14,19 +14,9 @@ final class SourceFolder {
 
     private SourceFolder() {}
 
-    /** Copies ontology/, queries/, data/kidal-article.txt and the article's encoding under {@code root}. */
+    /** A copy of the repository's ontology/, queries/ and data/ (the article and its encoding) under {@code root}. */
     static Path create(Path root) {
-        Path repository = Path.of("").toAbsolutePath();
-        copyTree(repository.resolve("ontology"), root.resolve("ontology"));
-        copyTree(repository.resolve("queries"), root.resolve("queries"));
-        try {
-            Files.createDirectories(root.resolve("data"));
-            Files.copy(repository.resolve("data/kidal-article.txt"), root.resolve("data/kidal-article.txt"));
-            Files.copy(repository.resolve("data").resolve(ENCODING), root.resolve("data").resolve(ENCODING));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return root;
+        return Fixtures.copyOfRepository(root);
     }
 
     static void write(Path file, String content) {
@@ -40,21 +30,6 @@ final class SourceFolder {
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

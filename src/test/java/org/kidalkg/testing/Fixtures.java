@@ -13,10 +13,20 @@ public final class Fixtures {
 
     /** A copy of the repository's ontology/, data/ and queries/ under {@code dir}, with {@code extra} added to data/. */
     public static Path sourceWith(Path dir, String extraName, String extraContent) throws IOException {
-        for (String folder : new String[] {"ontology", "data", "queries"}) {
-            copyTree(Path.of(folder), dir.resolve(folder));
-        }
+        copyOfRepository(dir);
         Files.writeString(dir.resolve("data").resolve(extraName), extraContent);
+        return dir;
+    }
+
+    /** A copy of the repository's ontology/, data/ and queries/ under {@code dir}: a {@code --source} folder. */
+    public static Path copyOfRepository(Path dir) {
+        try {
+            for (String folder : new String[] {"ontology", "data", "queries"}) {
+                copyTree(Path.of(folder), dir.resolve(folder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return dir;
     }
 

@@ -14,25 +14,13 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
 
 /** The web interface's routes over HTTP, without a browser: pages, assets, /api/article, query texts. */
 class WebRoutesTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.builtIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     void rootSendsToKidalAndViewsArePages() {
