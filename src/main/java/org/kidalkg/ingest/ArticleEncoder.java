@@ -337,7 +337,7 @@ public final class ArticleEncoder {
         if (kind == null || !allowed.contains(kind)) {
             String expected = allowed.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList().toString();
             throw fail(who + " " + field + ": '" + id + "' is " + (kind == null ? "not declared in this file"
-                    : "a " + kind.name().toLowerCase(Locale.ROOT)) + " (expected one of " + expected + ")");
+                    : "declared as " + kind.name().toLowerCase(Locale.ROOT)) + " (expected one of " + expected + ")");
         }
         return kid(id);
     }
