@@ -42,6 +42,7 @@ public final class WhoControlledProbe {
         String where = args[0];
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         boolean explain = args.length > 2 && args[2].equals("explain");
+        boolean http = args.length > 2 && args[2].equals("http");
         DatasetGraph store;
         if (where.equals("mem")) {
             store = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
@@ -51,13 +52,17 @@ public final class WhoControlledProbe {
         }
         // -Dquery=FILE tries a variant of the query without rebuilding.
         String variant = System.getProperty("query");
-        NamedQuery who = QueryCatalogue.read(variant == null ? SourceBundle.builtIn().queryFiles() : List.of(Path.of(variant)))
-                .get("who-controlled");
+        QueryCatalogue catalogue = QueryCatalogue.read(variant == null ? SourceBundle.builtIn().queryFiles() : List.of(Path.of(variant)));
+        NamedQuery who = catalogue.get("who-controlled");
         int warm = Integer.getInteger("warm", 50);
         List<String[]> asks = asks(store, n + warm);
         NamedQueryRunner runner = new NamedQueryRunner(store, 0);
         if (explain) {
             explain(store, who, asks.get(0));
+            return;
+        }
+        if (http) {
+            http(store, catalogue, asks, warm);
             return;
         }
         long[] rows = new long[1];
@@ -72,9 +77,37 @@ public final class WhoControlledProbe {
                 q.execSelect().forEachRemaining(r -> { });
             }
         }));
-        System.out.printf("store %s, %d places, %d questions: who-controlled p50 %.2f p90 %.2f p99 %.2f ms (%.1f rows/answer);"
-                + " 2-pattern p50 %.2f p90 %.2f p99 %.2f ms%n", where, places(store).size(), n, whoMs[0], whoMs[1], whoMs[2],
-                rows[0] / (double) n, twoMs[0], twoMs[1], twoMs[2]);
+        System.out.printf("store %s, %d places, %d questions: who-controlled p50 %.2f p90 %.2f p99 %.2f ms, CPU p50 %.2f p90 %.2f ms"
+                + " (%.1f rows/answer); 2-pattern p50 %.2f p90 %.2f p99 %.2f ms, CPU p50 %.2f%n", where, places(store).size(), n,
+                whoMs[0], whoMs[1], whoMs[2], whoMs[3], whoMs[4], rows[0] / (double) n, twoMs[0], twoMs[1], twoMs[2], twoMs[3]);
+    }
+
+    /** The same questions over HTTP to {@code /queries/who-controlled} of a started server, one client. */
+    private static void http(DatasetGraph store, QueryCatalogue catalogue, List<String[]> asks, int warm) {
+        org.apache.jena.fuseki.main.FusekiServer server = org.kidalkg.server.KidalServer.start(
+                org.kidalkg.server.ServerConfig.defaults().withPort(0), store, catalogue);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + server.getHttpPort() + "/queries/who-controlled?format=json&place=";
+        Ask ask = a -> {
+            try {
+                var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + java.net.URLEncoder.encode(a[0], java.nio.charset.StandardCharsets.UTF_8) + "&at=" + a[1]))
+                        .header("Accept", "application/sparql-results+json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(r.statusCode() + " " + r.body());
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try {
+            time(asks.subList(0, warm), ask);
+            double[] ms = time(asks.subList(warm, asks.size()), ask);
+            System.out.printf("store %s over HTTP, %d questions: /queries/who-controlled p50 %.2f p90 %.2f p99 %.2f ms%n",
+                    store.getClass().getSimpleName(), asks.size() - warm, ms[0], ms[1], ms[2]);
+        } finally {
+            server.stop();
+        }
     }
 
     private static void explain(DatasetGraph store, NamedQuery who, String[] a) {
@@ -117,14 +150,24 @@ public final class WhoControlledProbe {
         void run(String[] a);
     }
 
+    /**
+     * Wall-clock p50, p90, p99, then this thread's CPU time p50 and p90, in ms. On a shared machine the CPU time is
+     * the steadier figure: it leaves out the time the thread waited for a core.
+     */
     private static double[] time(List<String[]> asks, Ask ask) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[asks.size()];
+        double[] cpu = new double[asks.size()];
         for (int i = 0; i < asks.size(); i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             ask.run(asks.get(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         Arrays.sort(ms);
-        return new double[] {ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)]};
+        Arrays.sort(cpu);
+        return new double[] {ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)],
+                cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.9)]};
     }
 }
