@@ -52,7 +52,12 @@ public final class WhoControlledProbe {
         }
         // -Dquery=FILE tries a variant of the query without rebuilding.
         String variant = System.getProperty("query");
-        QueryCatalogue catalogue = QueryCatalogue.read(variant == null ? SourceBundle.builtIn().queryFiles() : List.of(Path.of(variant)));
+        List<Path> files = new ArrayList<>(SourceBundle.builtIn().queryFiles());
+        if (variant != null) {
+            files.removeIf(f -> f.getFileName().toString().equals("who-controlled.rq"));
+            files.add(Path.of(variant));
+        }
+        QueryCatalogue catalogue = QueryCatalogue.read(files);
         NamedQuery who = catalogue.get("who-controlled");
         int warm = Integer.getInteger("warm", 50);
         List<String[]> asks = asks(store, n + warm);
