@@ -98,6 +98,7 @@ public final class AcledImporter {
     private final Map<Node, Holder> holders = new HashMap<>();
     private Node graph;
     private Node document;
+    private Node horizon;
     private long quads;
 
     /** The current holder of a place: its open period, from when. */
@@ -141,6 +142,11 @@ public final class AcledImporter {
         emit(document, title, lit(name));
         emit(document, format, lit("text/csv"));
         long total = sizeOf(csv);
+        // Every period's claims are reported in this one file, so each period's knowledge horizon (kkg:asOf,
+        // what the period-as-of rule concludes for the built-in data) is the file's latest event date. It is
+        // written with the period, so a first, cheap pass over the dates finds it before any quad goes out.
+        LocalDate horizonDate = latestDate(csv);
+        horizon = horizonDate == null ? null : date(horizonDate);
         long rows = 0, events = 0, transfers = 0, claims = 0, bad = 0;
         LocalDate latest = null;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -181,6 +187,33 @@ public final class AcledImporter {
             emit(document, issued, date(latest));
         }
         return new Summary(rows, events, transfers, transfers, claims, bad, quads, latest);
+    }
+
+    /**
+     * The latest date of the rows the mapping will accept: those that parse and name a known sub-event type (a
+     * transfer rejected for going back in time is never the latest, the transfer it goes back from is later).
+     */
+    private LocalDate latestDate(Path csv) {
+        LocalDate latest = null;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!parser.getHeaderNames().containsAll(AcledColumns.REQUIRED)) {
+                return null;
+            }
+            for (CSVRecord record : parser) {
+                try {
+                    Row row = Row.of(record);
+                    if (eventTypes.containsKey(row.subEventType()) && (latest == null || row.date().isAfter(latest))) {
+                        latest = row.date();
+                    }
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    // reported by the mapping pass
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            return null; // the mapping pass reports an unreadable file
+        }
+        return latest;
     }
 
     private void fail(BadRow row, boolean stop) {
@@ -239,6 +272,9 @@ public final class AcledImporter {
             emit(period, kkg("controlKind"), kkg("EffectiveControl"));
             emit(period, kkg("begin"), instant);
             emit(period, kkg("startedBy"), event);
+            if (horizon != null) {
+                emit(period, kkg("asOf"), horizon);
+            }
             emit(event, kkg("startsControl"), period);
             if (previous != null) {
                 emit(previous.period(), kkg("end"), instant);

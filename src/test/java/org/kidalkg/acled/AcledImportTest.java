@@ -103,7 +103,14 @@ class AcledImportTest {
         assertTrue(KnowledgeStore.isLoaded(loaded), "the built-in graph went in first");
         long acled = org.apache.jena.system.Txn.calculateRead(loaded,
                 () -> loaded.getGraph(AcledImporter.graphFor(FIXTURE)).size());
-        assertEquals(383, acled);
+        assertEquals(386, acled, "380 quads of the mapping + the kkg:asOf of each of the 3 control periods");
+        long dated = org.apache.jena.system.Txn.calculateRead(loaded, () -> {
+            var g = loaded.getGraph(AcledImporter.graphFor(FIXTURE));
+            var issued = g.find(null, org.apache.jena.graph.NodeFactory.createURI("http://purl.org/dc/terms/issued"), null)
+                    .next().getObject();
+            return g.find(null, org.kidalkg.vocab.KKG.asOf, issued).toList().size();
+        });
+        assertEquals(3, dated, "each period is known up to the file's latest event date, the date its document is issued");
     }
 
     private static List<String> controllers(String at) {

@@ -18,7 +18,7 @@ import org.kidalkg.store.SourceBundle;
 import org.kidalkg.vocab.Graphs;
 
 /**
- * Each domain rule (ontology/rules/30-… to 34-…) on its small fixture in src/test/resources/rules/RULE: the
+ * Each domain rule (ontology/rules/30-… to 35-…) on its small fixture in src/test/resources/rules/RULE: the
  * conclusion is drawn, sits in the rule's own graph kgr:inferred/RULE, and what the rule must not conclude is absent.
  */
 class DomainRulesTest {
@@ -64,6 +64,16 @@ class DomainRulesTest {
         assertIn(ds, "place-country", ex("town"), kkg("country"), ex("country"));
         assertIn(ds, "place-country", ex("region"), kkg("country"), ex("country"));
         assertEquals(0, count(ds, ex("country"), kkg("country")), "a country is not its own country");
+    }
+
+    @Test
+    void periodAsOfIsTheLatestHorizonOfItsClaimsDocuments() {
+        DatasetGraph ds = materialize("period-as-of");
+        assertIn(ds, "period-as-of", ex("period"), kkg("asOf"), NodeFactory.createLiteralDT("2021-02-01",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        assertEquals(1, count(ds, ex("period"), kkg("asOf")), "one horizon per period: the maximum, not each document's");
+        assertEquals(0, count(ds, ex("bare"), kkg("asOf")), "a period no claim is about has no horizon");
+        assertEquals(0, count(ds, ex("event"), kkg("asOf")), "only control periods get one");
     }
 
     /** The fixture plus every rule file of the project, materialised. */
