@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.store.Sources;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
 import org.kidalkg.server.ServerLogging;
@@ -49,10 +50,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerLogging.setUp(verbose);
         var out = new java.io.PrintWriter(System.out, true);
-        DatasetGraph store = KnowledgeGraphs.open(sourceOptions.sources(), tdb2, out);
-        QueryCatalogue queries = QueryCatalogue.read(sourceOptions.bundle().queryFiles());
+        Sources sources = sourceOptions.sources();
+        DatasetGraph store = KnowledgeGraphs.open(sources, tdb2, out);
+        QueryCatalogue queries = QueryCatalogue.read(sources.bundle().queryFiles());
         ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose);
-        FusekiServer server = KidalServer.start(config, store, queries);
+        FusekiServer server = KidalServer.start(config, store, queries, sources::textFile);
         String base = "http://" + host + ":" + server.getHttpPort();
         out.println("Serving " + base + "/");
         out.println("  web interface    " + base + "/place/Kidal");

@@ -1,5 +1,8 @@
 package org.kidalkg.server;
 
+import java.nio.file.Path;
+import java.util.function.Function;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -15,6 +18,7 @@ import org.kidalkg.api.ControlAnswers;
 import org.kidalkg.linkeddata.LinkedData;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.store.SourceBundle;
 import org.kidalkg.web.WebUi;
 
 /**
@@ -46,13 +50,26 @@ public final class KidalServer {
 
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries) {
-        FusekiServer server = build(config, dataset, queries);
+        return start(config, dataset, queries, SourceBundle.builtIn()::dataFile);
+    }
+
+    /** As {@link #start(ServerConfig, DatasetGraph, QueryCatalogue)}, with the source texts found by {@code texts}. */
+    public static FusekiServer start(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries, Function<String, Path> texts) {
+        FusekiServer server = build(config, dataset, queries, texts);
         server.start();
         return server;
     }
 
     /** Builds the server without starting it. */
     public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
+        return build(config, store, queries, SourceBundle.builtIn()::dataFile);
+    }
+
+    /**
+     * Builds the server; {@code texts} finds a source document's text by its {@code kkg:textFile} name (the
+     * article view serves it), beside the data the store was built from.
+     */
+    public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries, Function<String, Path> texts) {
         DatasetGraph dataset = restrict(store, config);
         GeoFunctionErrors.contain();
         FusekiServer.Builder builder = FusekiServer.create()
@@ -67,7 +84,7 @@ public final class KidalServer {
                 .add(DATASET, readOnlyService(dataset));
         guard(builder);
         addServices(builder, dataset, queries, config.queryTimeout().toMillis());
-        FusekiServer server = WebUi.addTo(builder, dataset).build();
+        FusekiServer server = WebUi.addTo(builder, dataset, texts).build();
         bindHost(server, config.host());
         return server;
     }

@@ -1,8 +1,9 @@
 package org.kidalkg.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,7 +38,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class ArticleServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TEXT_ROOT = "kidal-kg/data/";
 
     private static final Query SPANS = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?doc ?title ?file ?sha256 ?claim ?claimant ?claimantLabel ?stance ?proposition ?summary ?exact ?start ?end
@@ -55,9 +56,11 @@ final class ArticleServlet extends HttpServlet {
             ORDER BY ?doc ?start ?end ?claim""");
 
     private final transient DatasetGraph dataset;
+    private final transient Function<String, Path> texts;
 
-    ArticleServlet(DatasetGraph dataset) {
+    ArticleServlet(DatasetGraph dataset, Function<String, Path> texts) {
         this.dataset = dataset;
+        this.texts = texts;
     }
 
     /** One claim resting on a span. */
@@ -76,7 +79,7 @@ final class ArticleServlet extends HttpServlet {
         try {
             article = Txn.calculateRead(dataset, () -> read(wanted));
         } catch (IllegalStateException e) {
-            error(response, 500, "source text unavailable", e.getMessage());
+            error(response, 404, "source text unavailable", e.getMessage());
             return;
         }
         if (article == null) {
@@ -124,22 +127,23 @@ final class ArticleServlet extends HttpServlet {
         return doc == null ? null : new Article(doc, title, file, sourceText(file, sha256), List.copyOf(spans.values()));
     }
 
-    /** The built-in text named {@code file}, checked against the digest the graph records. */
-    static String sourceText(String file, String sha256) {
+    /** The text named {@code file}, found where the graph was loaded from and checked against its recorded digest. */
+    private String sourceText(String file, String sha256) {
         if (ClasspathResources.safePath("/" + file).filter(p -> !p.contains("/")).isEmpty()) {
             throw new IllegalStateException("the text file name '" + file + "' is not a plain file name");
         }
         byte[] bytes;
-        try (InputStream in = ArticleServlet.class.getClassLoader().getResourceAsStream(TEXT_ROOT + file)) {
-            if (in == null) {
-                throw new IllegalStateException("no built-in text file '" + file + "'");
-            }
-            bytes = in.readAllBytes();
+        Path path = texts.apply(file);
+        if (path == null || !Files.isRegularFile(path)) {
+            throw new IllegalStateException("the text file '" + file + "' is not beside the data this server loaded");
+        }
+        try {
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the text file '" + file + "': " + e.getMessage(), e);
         }
         if (sha256 != null && !sha256.equalsIgnoreCase(digest(bytes))) {
-            throw new IllegalStateException("the built-in '" + file + "' is not the text the graph's offsets were made on"
+            throw new IllegalStateException("'" + file + "' is not the text the graph's offsets were made on"
                     + " (SHA-256 differs from " + sha256 + ")");
         }
         return new String(bytes, StandardCharsets.UTF_8);

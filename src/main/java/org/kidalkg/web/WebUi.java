@@ -1,5 +1,8 @@
 package org.kidalkg.web;
 
+import java.nio.file.Path;
+import java.util.function.Function;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -12,14 +15,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * <pre>{@code
  * FusekiServer.Builder builder = FusekiServer.create().port(3030);
- * WebUi.addTo(builder, dataset);
+ * WebUi.addTo(builder, dataset, SourceBundle.builtIn()::dataFile);
  * }</pre>
  */
 public final class WebUi {
     private WebUi() {}
 
-    /** Adds the interface's servlets to {@code builder}; {@code dataset} answers {@code /api/article}. */
-    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, DatasetGraph dataset) {
+    /**
+     * Adds the interface's servlets to {@code builder}; {@code dataset} answers {@code /api/article}, with the
+     * source texts that {@code texts} finds by their {@code kkg:textFile} name.
+     */
+    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, DatasetGraph dataset, Function<String, Path> texts) {
         Pages pages = new Pages();
         return builder
                 .addServlet("", pages)
@@ -27,7 +33,7 @@ public final class WebUi {
                 .addServlet("/article", pages)
                 .addServlet("/disputed", pages)
                 .addServlet("/sparql-editor", pages)
-                .addServlet("/api/article", new ArticleServlet(dataset))
+                .addServlet("/api/article", new ArticleServlet(dataset, texts))
                 .addServlet("/web/*", new ClasspathResources("web/"))
                 .addServlet("/webjars/*", new ClasspathResources("META-INF/resources/webjars/"));
     }

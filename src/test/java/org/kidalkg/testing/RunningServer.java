@@ -47,6 +47,11 @@ public final class RunningServer implements AutoCloseable {
         return start(ServerConfig.defaults().withPort(0), BuiltInGraph.store(), BuiltInGraph.queries());
     }
 
+    /** A client for a server started elsewhere; closing it stops that server. */
+    public static RunningServer attach(FusekiServer server) {
+        return new RunningServer(server);
+    }
+
     public static RunningServer start(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
         return new RunningServer(KidalServer.start(config, store, queries));
     }
