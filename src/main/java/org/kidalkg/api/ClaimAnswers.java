@@ -34,10 +34,15 @@ public final class ClaimAnswers {
     private final Resources resources;
 
     public ClaimAnswers(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
+        this(dataset, queries, new NamedQueryRunner(dataset, timeoutMillis));
+    }
+
+    /** Answers through {@code runner}, shared with the other answer sets so the store's labels are indexed once. */
+    public ClaimAnswers(DatasetGraph dataset, QueryCatalogue queries, NamedQueryRunner runner) {
         this.dataset = dataset;
-        this.runner = new NamedQueryRunner(dataset, timeoutMillis);
+        this.runner = runner;
         this.queries = queries;
-        this.resources = new Resources(dataset);
+        this.resources = new Resources(dataset, runner.resolver());
         List.of("disputed-claims", "unverified-claims", "claims-by").forEach(name -> Catalogues.require(queries, name));
     }
 

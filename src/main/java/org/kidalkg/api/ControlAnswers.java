@@ -41,11 +41,16 @@ public final class ControlAnswers {
     private final Resources resources;
 
     public ControlAnswers(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
+        this(dataset, queries, new NamedQueryRunner(dataset, timeoutMillis));
+    }
+
+    /** Answers through {@code runner}, shared with the other answer sets so the store's labels are indexed once. */
+    public ControlAnswers(DatasetGraph dataset, QueryCatalogue queries, NamedQueryRunner runner) {
         this.dataset = dataset;
-        this.runner = new NamedQueryRunner(dataset, timeoutMillis);
+        this.runner = runner;
         this.whoControlled = Catalogues.require(queries, "who-controlled");
         this.timeline = Catalogues.require(queries, "control-timeline");
-        this.resources = new Resources(dataset);
+        this.resources = new Resources(dataset, runner.resolver());
     }
 
     /** Who controlled {@code place} on {@code at}: a 400 for a bad date or missing place, a 404 for an unknown place. */

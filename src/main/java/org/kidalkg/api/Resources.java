@@ -16,9 +16,9 @@ final class Resources {
     private final DatasetGraph dataset;
     private final ResourceResolver resolver;
 
-    Resources(DatasetGraph dataset) {
+    Resources(DatasetGraph dataset, ResourceResolver resolver) {
         this.dataset = dataset;
-        this.resolver = new ResourceResolver(dataset);
+        this.resolver = resolver;
     }
 
     /** The resource {@code value} names; {@code name} is the parameter, for the error message. */

@@ -38,6 +38,11 @@ public final class NamedQueryRunner {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** The label resolver this runner binds {@code label or IRI} parameters with: one label index per store. */
+    public ResourceResolver resolver() {
+        return resolver;
+    }
+
     /**
      * The query's answer for {@code args} (parameter name to text), read in one transaction.
      *

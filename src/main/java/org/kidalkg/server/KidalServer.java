@@ -100,9 +100,11 @@ public final class KidalServer {
 
     /** Named queries, the answers API and the linked-data views beside the SPARQL endpoint. */
     private static void addServices(FusekiServer.Builder builder, DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
-        builder.addServlet("/queries/*", new NamedQueryServlet(queries, new NamedQueryRunner(dataset, timeoutMillis)))
-                .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, timeoutMillis),
-                        new ClaimAnswers(dataset, queries, timeoutMillis)))
+        // One runner, so the store's labels are indexed once for the named queries and the API alike.
+        NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
+        builder.addServlet("/queries/*", new NamedQueryServlet(queries, runner))
+                .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, runner),
+                        new ClaimAnswers(dataset, queries, runner)))
                 .addServlet("/id/*", LinkedData.entities(dataset))
                 .addServlet("/ontology", LinkedData.ontology(dataset))
                 .addServlet("/context.jsonld", LinkedData.context())
