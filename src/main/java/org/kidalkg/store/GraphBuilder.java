@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -38,9 +39,26 @@ public final class GraphBuilder {
         return build(message -> { });
     }
 
-    /** As {@link #build()}, telling {@code progress} as each phase ends and how long it took. */
+    /**
+     * As {@link #build()}, telling {@code progress} as each phase ends and how long it took. Reads the
+     * {@link PrebuiltGraph} instead when the build saved one for these very inputs.
+     */
     public Built build(Consumer<String> progress) {
         PhaseTimer timer = new PhaseTimer(progress);
+        Optional<Built> prebuilt = PrebuiltGraph.lookup(sources);
+        if (prebuilt.isPresent()) {
+            timer.done("read the graph the build validated and reasoned (inputs unchanged since)");
+            return prebuilt.get();
+        }
+        return buildFromFiles(timer);
+    }
+
+    /** Parses, validates and reasons from the files, never reading a {@link PrebuiltGraph}. */
+    public Built buildFromFiles(Consumer<String> progress) {
+        return buildFromFiles(new PhaseTimer(progress));
+    }
+
+    private Built buildFromFiles(PhaseTimer timer) {
         Graph ontology = readOntology();
         Map<Path, DatasetGraph> perFile = readData();
         timer.done("parsed " + (sources.bundle().ontologyFiles().size() + perFile.size()) + " files");
