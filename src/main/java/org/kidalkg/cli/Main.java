@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        JenaStartup.begin();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -40,6 +41,13 @@ public final class Main implements Runnable {
                 return 1;
             }
             throw e;
+        });
+        cli.setExecutionStrategy(parsed -> {
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+            JenaStartup.await();
+            return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
     }

@@ -1,19 +1,26 @@
 package org.kidalkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.store.Sources;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
 import org.kidalkg.server.ServerLogging;
+import org.kidalkg.server.ServerWarmUp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code kidal-kg serve}: builds the knowledge graph and serves it until stopped. */
@@ -22,6 +29,11 @@ import picocli.CommandLine.Option;
                 "Endpoints: /kidal/sparql (query), /kidal/get (Graph Store, read), /queries (named queries),",
                 "/$/ping (health), /$/metrics (Prometheus)."})
 final class ServeCommand implements Callable<Integer> {
+    private static final String SELF_TEST_QUERY = "who-controlled";
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     SourceOptions sourceOptions;
 
@@ -46,14 +58,27 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log every request.")
     boolean verbose;
 
+    @Option(names = "--self-test", description = {"Start, ask the who-controlled example over HTTP, print the answer and stop",
+            "(exit 0 when it answered). Checks an installation; the build uses it to prepare faster starts."})
+    boolean selfTest;
+
     @Override
     public Integer call() {
         ServerLogging.setUp(verbose);
-        var out = new java.io.PrintWriter(System.out, true);
+        PrintWriter out = spec.commandLine().getOut();
         Sources sources = sourceOptions.sources();
-        DatasetGraph store = KnowledgeGraphs.open(sources, tdb2, out);
-        QueryCatalogue queries = QueryCatalogue.read(sources.bundle().queryFiles());
         ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose);
+        // Jena must finish initialising on one thread before two use it: its static initialisers can
+        // otherwise deadlock each other.
+        JenaSystem.init();
+        // The second core reads the named queries and readies the server's code while this one reads the graph.
+        CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {
+            QueryCatalogue catalogue = QueryCatalogue.read(sources.bundle().queryFiles());
+            ServerWarmUp.run(config, catalogue);
+            return catalogue;
+        });
+        DatasetGraph store = KnowledgeGraphs.open(sources, tdb2, out);
+        QueryCatalogue queries = join(queriesRead);
         FusekiServer server = KidalServer.start(config, store, queries, sources::textFile);
         String base = "http://" + host + ":" + server.getHttpPort();
         out.println("Serving " + base + "/");
@@ -61,8 +86,25 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  SPARQL endpoint  " + base + KidalServer.DATASET + "/sparql");
         out.println("  named queries    " + base + "/queries (" + queries.all().size() + ")");
         out.println("  health           " + base + "/$/ping");
+        if (selfTest) {
+            boolean answered = SelfTest.ask("http://127.0.0.1:" + server.getHttpPort(), queries.get(SELF_TEST_QUERY), out);
+            server.stop();
+            return answered ? 0 : 1;
+        }
         out.println("Press Ctrl-C to stop.");
         server.join();
         return 0;
+    }
+
+    /** The future's value, or the exception it failed with (a bad query file's {@code LoadException}) as thrown. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

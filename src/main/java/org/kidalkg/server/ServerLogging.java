@@ -1,6 +1,9 @@
 package org.kidalkg.server;
 
+import java.net.URI;
+
 import org.apache.jena.fuseki.system.FusekiLogging;
+import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * Sets up logging through Fuseki's own mechanism with the configuration shipped in the jar: quiet (warnings
@@ -16,6 +19,11 @@ public final class ServerLogging {
     public static void setUp(boolean verbose) {
         if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("log4j.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:" + (verbose ? VERBOSE : QUIET));
+            if (verbose) {
+                // Log4j may already be running on the quiet default (Jena is initialised while the command line
+                // is parsed, and that starts it): switch it over.
+                Configurator.reconfigure(URI.create("classpath:" + VERBOSE));
+            }
         }
         FusekiLogging.setLogging();
     }

@@ -104,6 +104,14 @@ class CliTest {
     }
 
     @Test
+    void serveSelfTestAnswersTheExampleOverHttpAndStops() {
+        Run run = run("serve", "--port", "0", "--self-test");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("/queries/who-controlled?place=Kidal&at=2019-03-01 -> 200"), run.out());
+        assertTrue(run.out().contains("<https://w3id.org/kidal-kg/id/control-kidal-separatists-2014>"), run.out());
+    }
+
+    @Test
     void exportWritesTrigAndWithInferredTheRuleGraphs() {
         Run asserted = run("export", "--format", "nq");
         Run inferred = run("export", "--format", "nq", "--inferred");

@@ -27,4 +27,21 @@ class ShadedJarIT {
         assertEquals(0, process.exitValue());
         assertEquals(Files.readString(Path.of("queries/expected/who-controlled.tsv")), out);
     }
+
+    @Test
+    void jarServesOverHttpWithTheBuildsClassDataArchive() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // -Xshare:on makes the JVM refuse to start if the archive does not fit this jar and JVM, instead of
+        // quietly starting slower: the README's start command relies on it fitting.
+        Process process = new ProcessBuilder(java.toString(), "-XX:SharedArchiveFile=target/kidal-kg.jsa", "-Xshare:on",
+                "-jar", "target/kidal-kg.jar", "serve", "--port", "0", "--self-test")
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("read the graph the build validated and reasoned"), "the jar's prebuilt graph was not used:\n" + out);
+        assertTrue(out.contains("who-controlled?place=Kidal&at=2019-03-01 -> 200"), out);
+        assertTrue(out.contains("\"Tuareg separatist rebels\"@en"), out);
+        assertTrue(!out.contains("[warning][cds"), "the archive was not used:\n" + out);
+    }
 }
