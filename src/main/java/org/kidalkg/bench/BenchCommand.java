@@ -87,6 +87,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Length of each 8-client throughput run.")
     int seconds;
 
+    @Option(names = "--start-runs", defaultValue = "7", description = "Cold starts timed, with and without the class-data archive (default: ${DEFAULT-VALUE}).")
+    int startRuns;
+
+    @Option(names = "--start-only", description = "Time the cold start only; skip the generated corpora.")
+    boolean startOnly;
+
     private PrintWriter log;
 
     @Override
@@ -96,6 +102,16 @@ public final class BenchCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         md.append("\n## Run of ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
         md.append(startToFirstAnswer()).append('\n');
+        if (!startOnly) {
+            md.append(corpusTable());
+        }
+        Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        log.println("Appended to " + out);
+        return 0;
+    }
+
+    private String corpusTable() throws Exception {
+        StringBuilder md = new StringBuilder();
         md.append("| periods | rows | quads | our import (quads/s) | bulk loader (quads/s) | ratio | in-process p50 / p99 ms | ours HTTP p50 / p99 ms"
                 + " | Fuseki HTTP p50 / p99 ms | ours q/s (8 clients) | Fuseki q/s (8 clients) | ratio | heap used MB |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -103,19 +119,35 @@ public final class BenchCommand implements Callable<Integer> {
             md.append(runSize(size)).append('\n');
             log.println(md);
         }
-        Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        log.println("Appended to " + out);
-        return 0;
+        return md.toString();
     }
 
-    private String startToFirstAnswer() {
-        long t0 = System.nanoTime();
-        DatasetGraph store = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
-        QueryCatalogue catalogue = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
-        int rows = new NamedQueryRunner(store, 0).run(catalogue.get("who-controlled"), Map.of("place", "Kidal", "at", "2019-03-01")).size();
-        double ms = (System.nanoTime() - t0) / 1e6;
-        return String.format("Start to first answer on the built-in data (build in memory + who-controlled Kidal 2019-03-01, %d rows,"
-                + " in an already started JVM that has run nothing else): **%.0f ms**.%n", rows, ms);
+    private String startToFirstAnswer() throws Exception {
+        Path jar = StartupProbe.runningJar();
+        if (jar == null) {
+            return "Start to first answer: not measured (run the bench from the jar: java -jar target/kidal-kg.jar bench).\n";
+        }
+        StartupProbe probe = new StartupProbe(jar);
+        StringBuilder md = new StringBuilder("Start to first answer on the built-in data: launch of `serve` in a new JVM to the first 200 of "
+                + "`who-controlled` (Kidal, 2019-03-01) over HTTP, " + startRuns + " runs each, milliseconds:\n\n"
+                + "| launch | median | min | max |\n|---|---:|---:|---:|\n");
+        md.append(startRow("`java -jar target/kidal-kg.jar serve`", probe.measure(startRuns, List.of())));
+        Path archive = probe.archive();
+        if (archive != null) {
+            String share = "-XX:SharedArchiveFile=" + archive;
+            md.append(startRow("`java -XX:SharedArchiveFile=target/kidal-kg.jsa -jar target/kidal-kg.jar serve`",
+                    probe.measure(startRuns, List.of(share))));
+            md.append(startRow("`java -XX:SharedArchiveFile=target/kidal-kg.jsa -XX:TieredStopAtLevel=1 -jar target/kidal-kg.jar serve`",
+                    probe.measure(startRuns, List.of(share, "-XX:TieredStopAtLevel=1"))));
+        }
+        log.print(md);
+        log.flush();
+        return md.toString();
+    }
+
+    private static String startRow(String launch, List<Double> ms) {
+        List<Double> sorted = ms.stream().sorted().toList();
+        return String.format("| %s | %.0f | %.0f | %.0f |%n", launch, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
     private String runSize(long periods) throws Exception {

@@ -1,0 +1,94 @@
+package org.kidalkg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times a cold start as a user meets it: from launching {@code java -jar kidal-kg.jar serve} in a new process
+ * to the first 200 answer of {@code who-controlled} over HTTP, with and without the class-data archive.
+ */
+final class StartupProbe {
+    private static final String QUESTION = "/queries/who-controlled?place=Kidal&at=2019-03-01";
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+    private final Path jar;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    StartupProbe(Path jar) {
+        this.jar = jar;
+    }
+
+    /** The jar this code runs from, or null when it runs from a classes folder. */
+    static Path runningJar() {
+        try {
+            Path location = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? location : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** The class-data archive the build writes beside the jar, if it is there. */
+    Path archive() {
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        return Files.isRegularFile(archive) ? archive : null;
+    }
+
+    /** Milliseconds from launch to first answer for each of {@code runs} fresh processes started with {@code jvmFlags}. */
+    List<Double> measure(int runs, List<String> jvmFlags) throws IOException, InterruptedException {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(once(jvmFlags));
+        }
+        return times;
+    }
+
+    private double once(List<String> jvmFlags) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
+        HttpRequest question = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + QUESTION)).GET().build();
+        long start = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            while (System.nanoTime() - start < GIVE_UP.toNanos()) {
+                if (answered(question)) {
+                    return (System.nanoTime() - start) / 1e6;
+                }
+                if (!server.isAlive()) {
+                    throw new IOException("the server exited with " + server.exitValue() + " before answering: " + command);
+                }
+                Thread.sleep(5);
+            }
+            throw new IOException("no answer within " + GIVE_UP.toSeconds() + " s: " + command);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private boolean answered(HttpRequest question) throws InterruptedException {
+        try {
+            return http.send(question, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
