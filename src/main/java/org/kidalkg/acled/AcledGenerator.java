@@ -49,6 +49,14 @@ public final class AcledGenerator {
 
     /** Writes the header and every row to {@code out} (not closed). */
     public Counts write(Writer out) {
+        return write(out, false);
+    }
+
+    /**
+     * As {@link #write(Writer)}; with {@code transfersOnly}, only the territorial transfers: the same places,
+     * control periods and dates as the full corpus (the random draws are the same), without the other events.
+     */
+    public Counts write(Writer out, boolean transfersOnly) {
         long rows = 0;
         long transfers = 0;
         try {
@@ -56,6 +64,9 @@ public final class AcledGenerator {
             csv.printRecord(AcledColumns.ALL);
             for (int p = 0; p < places; p++) {
                 for (Row row : history(p)) {
+                    if (transfersOnly && !row.transfer()) {
+                        continue;
+                    }
                     csv.printRecord(row.values());
                     rows++;
                     if (row.transfer()) {

@@ -33,6 +33,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--transfers-only", description = {"Write only the territorial transfers: the same places and control periods,",
+            "without the battles, air strikes and attacks (a smaller store with as many periods)."})
+    boolean transfersOnly;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
@@ -42,11 +46,11 @@ public final class GenerateCommand implements Callable<Integer> {
         AcledGenerator.Counts counts;
         if (output == null) {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            counts = generator.write(out);
+            counts = generator.write(out, transfersOnly);
             out.flush();
         } else {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                counts = generator.write(out);
+                counts = generator.write(out, transfersOnly);
             }
         }
         PrintWriter err = spec.commandLine().getErr();

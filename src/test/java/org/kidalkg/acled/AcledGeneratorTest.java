@@ -55,4 +55,16 @@ class AcledGeneratorTest {
             assertTrue(rows.size() > 30 * 5, "several events a year per place");
         }
     }
+
+    @Test
+    void transfersOnlyKeepsExactlyTheFullCorpussTransfers() {
+        StringWriter thin = new StringWriter();
+        AcledGenerator.Counts counts = new AcledGenerator(40, 6, 9).write(thin, true);
+        List<String> fullTransfers = generate(40, 6, 9).lines().skip(1).filter(l -> l.contains("territory")).toList();
+        List<String> thinRows = thin.toString().lines().skip(1).toList();
+
+        assertEquals(fullTransfers, thinRows, "the same transfer rows, in the same order, and nothing else");
+        assertEquals(counts.rows(), counts.transfers());
+        assertTrue(thinRows.size() > 40, "every place changes hands");
+    }
 }
