@@ -58,6 +58,17 @@ public final class AcledImporter {
     /** Receives the quads of the mapping. */
     public interface Sink {
         void quad(Quad quad);
+
+        /**
+         * A quad describing a shared entity (the file, a place, region, actor or outlet), written once and
+         * referred to by later rows. Most sinks treat it as any quad.
+         */
+        default void entity(Quad quad) {
+            quad(quad);
+        }
+
+        /** Every quad of one accepted row has been given. */
+        default void endOfRow() {}
     }
 
     /** A row that could not be mapped: where it is and why. */
@@ -137,10 +148,10 @@ public final class AcledImporter {
         graph = graphFor(csv);
         String name = csv.getFileName().toString();
         document = id("acled-file-" + slug(name));
-        emit(document, type, kkg("SourceDocument"));
-        emit(document, label, lit("ACLED export " + name));
-        emit(document, title, lit(name));
-        emit(document, format, lit("text/csv"));
+        emitEntity(document, type, kkg("SourceDocument"));
+        emitEntity(document, label, lit("ACLED export " + name));
+        emitEntity(document, title, lit(name));
+        emitEntity(document, format, lit("text/csv"));
         long total = sizeOf(csv);
         // Every period's claims are reported in this one file, so each period's knowledge horizon (kkg:asOf,
         // what the period-as-of rule concludes for the built-in data) is the file's latest event date. It is
@@ -163,6 +174,7 @@ public final class AcledImporter {
                 try {
                     Row row = Row.of(record);
                     Mapped m = map(row, csv, record.getRecordNumber() + 1);
+                    sink.endOfRow();
                     events++;
                     claims += m.claims();
                     transfers += m.transfer() ? 1 : 0;
@@ -184,7 +196,7 @@ public final class AcledImporter {
         }
         if (latest != null) {
             // A source knows nothing after its last event: who-controlled reports open periods as of this date.
-            emit(document, issued, date(latest));
+            emitEntity(document, issued, date(latest));
         }
         return new Summary(rows, events, transfers, transfers, claims, bad, quads, latest);
     }
@@ -322,8 +334,8 @@ public final class AcledImporter {
     private Node organisation(String source) {
         Node org = id("acled-source-" + slug(source));
         if (written.add(org)) {
-            emit(org, type, kkg("MediaOrganisation"));
-            emit(org, label, lit(source));
+            emitEntity(org, type, kkg("MediaOrganisation"));
+            emitEntity(org, label, lit(source));
         }
         return org;
     }
@@ -331,14 +343,14 @@ public final class AcledImporter {
     private Node actor(String name, String inter) {
         Node actor = id("acled-actor-" + slug(name));
         if (written.add(actor)) {
-            emit(actor, type, kkg(switch (inter) {
+            emitEntity(actor, type, kkg(switch (inter) {
                 case "1" -> "ArmedForces";
                 case "2" -> "RebelGroup";
                 case "3", "4" -> "ArmedGroup";
                 case "5", "6", "7" -> "PopulationGroup";
                 default -> "Actor";
             }));
-            emit(actor, label, lit(name));
+            emitEntity(actor, label, lit(name));
         }
         return actor;
     }
@@ -352,15 +364,15 @@ public final class AcledImporter {
         String path = row.admin1() + "/" + row.admin2() + "/" + row.admin3() + "/" + row.location();
         Node place = id("acled-place-" + slug(path));
         if (written.add(place)) {
-            emit(place, type, kkg("City"));
-            emit(place, label, lit(row.location()));
+            emitEntity(place, type, kkg("City"));
+            emitEntity(place, label, lit(row.location()));
             if (parent != null) {
-                emit(place, kkg("partOf"), parent);
+                emitEntity(place, kkg("partOf"), parent);
             }
             Node geometry = id("acled-geometry-" + slug(path));
-            emit(place, hasGeometry, geometry);
-            emit(geometry, type, Geometry);
-            emit(geometry, asWKT, NodeFactory.createLiteralDT("POINT(" + row.longitude() + " " + row.latitude() + ")",
+            emitEntity(place, hasGeometry, geometry);
+            emitEntity(geometry, type, Geometry);
+            emitEntity(geometry, asWKT, NodeFactory.createLiteralDT("POINT(" + row.longitude() + " " + row.latitude() + ")",
                     org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(WKT)));
         }
         return place;
@@ -372,10 +384,10 @@ public final class AcledImporter {
         }
         Node region = id("acled-place-" + slug((parentPath == null ? "" : parentPath + "/") + name));
         if (written.add(region)) {
-            emit(region, type, kkg("Region"));
-            emit(region, label, lit(name));
+            emitEntity(region, type, kkg("Region"));
+            emitEntity(region, label, lit(name));
             if (parent != null) {
-                emit(region, kkg("partOf"), parent);
+                emitEntity(region, kkg("partOf"), parent);
             }
         }
         return region;
@@ -383,6 +395,11 @@ public final class AcledImporter {
 
     private void emit(Node s, Node p, Node o) {
         sink.quad(Quad.create(graph, s, p, o));
+        quads++;
+    }
+
+    private void emitEntity(Node s, Node p, Node o) {
+        sink.entity(Quad.create(graph, s, p, o));
         quads++;
     }
 
