@@ -138,7 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
                 + "| launch | median | min | max |\n|---|---:|---:|---:|\n");
         md.append(startRow("`java -jar target/kidal-kg.jar serve`", probe.measure(startRuns, List.of())));
         Path archive = probe.archive();
-        if (archive != null) {
+        if (archive == null) {
+            md.append("\n(No class-data archive that fits this jar beside it: the rows with one were not measured.)\n");
+        } else {
             String share = "-XX:SharedArchiveFile=" + archive;
             md.append(startRow("`java -XX:SharedArchiveFile=target/kidal-kg.jsa -jar target/kidal-kg.jar serve`",
                     probe.measure(startRuns, List.of(share))));

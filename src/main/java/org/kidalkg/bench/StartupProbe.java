@@ -37,10 +37,20 @@ final class StartupProbe {
         }
     }
 
-    /** The class-data archive the build writes beside the jar, if it is there. */
-    Path archive() {
+    /**
+     * The class-data archive the build writes beside the jar, if it is there and fits this jar and JVM (an
+     * archive records the jar's path, size and time: a copied or rebuilt jar is refused, and timing it would
+     * time a start without it).
+     */
+    Path archive() throws IOException, InterruptedException {
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
-        return Files.isRegularFile(archive) ? archive : null;
+        if (!Files.isRegularFile(archive)) {
+            return null;
+        }
+        Process check = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(), "--version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return check.waitFor() == 0 ? archive : null;
     }
 
     /** Milliseconds from launch to first answer for each of {@code runs} fresh processes started with {@code jvmFlags}. */
