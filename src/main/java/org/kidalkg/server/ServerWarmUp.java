@@ -1,6 +1,5 @@
 package org.kidalkg.server;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,11 +14,13 @@ import org.kidalkg.query.QueryCatalogue;
 public final class ServerWarmUp {
     private ServerWarmUp() {}
 
-    /** Loads and initialises the server's classes; safe to run beside anything. */
+    /**
+     * Loads and initialises the server's classes. Call it only once Jena has initialised
+     * ({@code JenaSystem.init()}): Jena's static initialisers must not run on two threads at once.
+     */
     public static void run(ServerConfig config, QueryCatalogue queries) {
-        DatasetGraph empty = DatasetGraphFactory.createTxnMem();
-        FusekiServer unused = KidalServer.build(config.withPort(0), empty, queries, name -> null);
-        unused.getJettyServer();
+        DatasetGraph empty = DatasetGraphFactory.create();
+        KidalServer.build(config.withPort(0), empty, queries, name -> null);
         queries.all().stream().findFirst().ifPresent(query -> {
             try (var rows = QueryExec.dataset(empty).query(query.query()).build()) {
                 rows.select().materialize();
