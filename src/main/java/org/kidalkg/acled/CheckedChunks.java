@@ -22,6 +22,7 @@ import org.kidalkg.reason.Materializer;
 import org.kidalkg.store.InvalidDataException;
 import org.kidalkg.store.Problem;
 import org.kidalkg.store.ShaclCheck;
+import org.kidalkg.store.SourceBundle;
 import org.kidalkg.vocab.Graphs;
 
 /**
@@ -62,6 +63,12 @@ public final class CheckedChunks implements AcledImporter.Sink {
         rules.rules().forEach(rule -> inferred.put(rule.name(), 0L));
         // What the ontology entails on its own is in the store already (the built-in graph's inferences).
         writtenConclusions.addAll(conclusions(GraphFactory.createGraphMem()).stream().map(Quad::asTriple).toList());
+    }
+
+    /** Checks with {@code bundle}'s shapes and rules, {@code ontology} being its ontology files read. */
+    public static CheckedChunks forBundle(AcledImporter.Sink downstream, SourceBundle bundle, Graph ontology, Path file, int rowsPerChunk) {
+        return new CheckedChunks(downstream, ShaclCheck.of(bundle.shapeFiles()), ontology, Materializer.fromFiles(bundle.ruleFiles()),
+                file, rowsPerChunk);
     }
 
     @Override

@@ -15,10 +15,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.kidalkg.reason.Materializer;
 import org.kidalkg.store.GraphBuilder;
 import org.kidalkg.store.RdfFiles;
-import org.kidalkg.store.ShaclCheck;
 import org.kidalkg.store.SourceBundle;
 import org.kidalkg.store.Sources;
 import org.kidalkg.vocab.Prefixes;
@@ -92,8 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
                         err.println("Not validated nor reasoned (--no-checks): the store holds the mapping as written");
                         return run(eventTypes, stream, progress, step, err);
                     }
-                    CheckedChunks checked = new CheckedChunks(stream::quad, ShaclCheck.of(bundle.shapeFiles()), ontology,
-                            Materializer.fromFiles(bundle.ruleFiles()), csv, chunkRows);
+                    CheckedChunks checked = CheckedChunks.forBundle(stream::quad, bundle, ontology, csv, chunkRows);
                     AcledImporter.Summary s = run(eventTypes, checked, progress, step, err);
                     checked.finish();
                     progress.interrupt();

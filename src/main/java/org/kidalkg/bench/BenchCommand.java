@@ -45,7 +45,6 @@ import org.kidalkg.acled.AcledImporter;
 import org.kidalkg.acled.AcledTdb2;
 import org.kidalkg.acled.CheckedChunks;
 import org.kidalkg.query.NamedQuery;
-import org.kidalkg.reason.Materializer;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.server.KidalServer;
@@ -53,7 +52,6 @@ import org.kidalkg.server.ServerConfig;
 import org.kidalkg.store.GraphBuilder;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.store.RdfFiles;
-import org.kidalkg.store.ShaclCheck;
 import org.kidalkg.store.SourceBundle;
 import org.kidalkg.store.Sources;
 
@@ -180,8 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
         clean(unchecked);
         long t0 = System.nanoTime();
         AcledImporter.Summary summary = AcledTdb2.bulkLoad(ours, new GraphBuilder(Sources.builtIn()), s -> { }, stream -> {
-            CheckedChunks checked = new CheckedChunks(stream::quad, ShaclCheck.of(SourceBundle.builtIn().shapeFiles()), ontology,
-                    Materializer.fromFiles(SourceBundle.builtIn().ruleFiles()), csv, CheckedChunks.DEFAULT_ROWS);
+            CheckedChunks checked = CheckedChunks.forBundle(stream::quad, SourceBundle.builtIn(), ontology, csv, CheckedChunks.DEFAULT_ROWS);
             AcledImporter.Summary s = new AcledImporter(types, checked, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE);
             checked.finish();
             return s;
