@@ -69,6 +69,9 @@ public final class AcledImporter {
 
         /** Every quad of one accepted row has been given. */
         default void endOfRow() {}
+
+        /** Every quad of the file has been given (not called when the import fails). */
+        default void endOfFile() {}
     }
 
     /** A row that could not be mapped: where it is and why. */
@@ -198,6 +201,7 @@ public final class AcledImporter {
             // A source knows nothing after its last event: who-controlled reports open periods as of this date.
             emitEntity(document, issued, date(latest));
         }
+        sink.endOfFile();
         return new Summary(rows, events, transfers, transfers, claims, bad, quads, latest);
     }
 

@@ -89,8 +89,9 @@ public final class CheckedChunks implements AcledImporter.Sink {
         }
     }
 
-    /** Checks and passes on what is still held; call once the import has given every quad. */
-    public void finish() {
+    /** Checks and passes on what is still held: the importer calls it once it has given every quad. */
+    @Override
+    public void endOfFile() {
         flush();
     }
 

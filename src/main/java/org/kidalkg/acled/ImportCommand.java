@@ -92,7 +92,6 @@ public final class ImportCommand implements Callable<Integer> {
                     }
                     CheckedChunks checked = CheckedChunks.forBundle(stream::quad, bundle, ontology, csv, chunkRows);
                     AcledImporter.Summary s = run(eventTypes, checked, progress, step, err);
-                    checked.finish();
                     progress.interrupt();
                     err.printf("Validated and reasoned in %,d chunks of up to %,d rows: %,d inferred triples%n", checked.chunks(),
                             chunkRows, checked.inferred().values().stream().mapToLong(Long::longValue).sum());

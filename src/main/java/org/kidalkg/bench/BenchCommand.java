@@ -177,12 +177,9 @@ public final class BenchCommand implements Callable<Integer> {
         long uncheckedQuads = uncheckedSummary.quads() + Iter.count(new GraphBuilder(Sources.builtIn()).build().dataset().find());
         clean(unchecked);
         long t0 = System.nanoTime();
-        AcledImporter.Summary summary = AcledTdb2.bulkLoad(ours, new GraphBuilder(Sources.builtIn()), s -> { }, stream -> {
-            CheckedChunks checked = CheckedChunks.forBundle(stream::quad, SourceBundle.builtIn(), ontology, csv, CheckedChunks.DEFAULT_ROWS);
-            AcledImporter.Summary s = new AcledImporter(types, checked, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE);
-            checked.finish();
-            return s;
-        });
+        AcledImporter.Summary summary = AcledTdb2.bulkLoad(ours, new GraphBuilder(Sources.builtIn()), s -> { }, stream ->
+                new AcledImporter(types, CheckedChunks.forBundle(stream::quad, SourceBundle.builtIn(), ontology, csv, CheckedChunks.DEFAULT_ROWS),
+                        bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE));
         double oursSec = (System.nanoTime() - t0) / 1e9;
         long quads;
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(ours.toString());

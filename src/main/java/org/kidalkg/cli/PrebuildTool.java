@@ -1,6 +1,7 @@
 package org.kidalkg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.kidalkg.store.GraphBuilder;
 import org.kidalkg.store.LoadException;
@@ -23,7 +24,7 @@ public final class PrebuildTool {
         }
         SourceBundle bundle = SourceBundle.at(Path.of(args[0]));
         try {
-            GraphBuilder.Built built = new GraphBuilder(new Sources(bundle, java.util.List.of())).buildFromFiles(line -> { });
+            GraphBuilder.Built built = new GraphBuilder(new Sources(bundle, List.of())).buildFromFiles(line -> { });
             boolean saved = PrebuiltGraph.write(built, bundle);
             System.out.println(saved
                     ? "kidal-kg: prebuilt graph saved in " + bundle.root().resolve("prebuilt")

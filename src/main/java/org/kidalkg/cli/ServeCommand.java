@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sys.JenaSystem;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.store.Sources;
 import org.kidalkg.server.KidalServer;
@@ -68,10 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Sources sources = sourceOptions.sources();
         ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose);
-        // Jena must finish initialising on one thread before two use it: its static initialisers can
-        // otherwise deadlock each other.
-        JenaSystem.init();
-        // The second core reads the named queries and readies the server's code while this one reads the graph.
+        // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
+        // named queries and readies the server's code while this one reads the graph.
         CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {
             QueryCatalogue catalogue = QueryCatalogue.read(sources.bundle().queryFiles());
             ServerWarmUp.run(config, catalogue);

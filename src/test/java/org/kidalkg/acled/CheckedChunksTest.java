@@ -76,7 +76,7 @@ class CheckedChunksTest {
         checked.quad(Quad.create(graph, claim, RDF.type.asNode(), KKG.Claim));
         checked.endOfRow();
 
-        InvalidDataException e = assertThrows(InvalidDataException.class, checked::finish);
+        InvalidDataException e = assertThrows(InvalidDataException.class, checked::endOfFile);
         assertTrue(e.getMessage().contains("acled-claim-no-claimant") && e.getMessage().contains("claimant"), e.getMessage());
         assertTrue(stored.isEmpty(), "nothing was passed on");
     }
