@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine a benchmark ran on, for the record: cores, memory, JVM, max heap. */
-final class Machine {
+public final class Machine {
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         return String.format("Machine: %d cores (nproc), %s total memory, %s, max heap %d MB.%n",
                 Runtime.getRuntime().availableProcessors(), memTotal(), javaVersion(), Runtime.getRuntime().maxMemory() >> 20);
     }

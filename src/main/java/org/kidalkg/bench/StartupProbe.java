@@ -16,19 +16,19 @@ import java.util.List;
  * Times a cold start as a user meets it: from launching {@code java -jar kidal-kg.jar serve} in a new process
  * to the first 200 answer of {@code who-controlled} over HTTP, with and without the class-data archive.
  */
-final class StartupProbe {
+public final class StartupProbe {
     private static final String QUESTION = "/queries/who-controlled?place=Kidal&at=2019-03-01";
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private final Path jar;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    StartupProbe(Path jar) {
+    public StartupProbe(Path jar) {
         this.jar = jar;
     }
 
     /** The jar this code runs from, or null when it runs from a classes folder. */
-    static Path runningJar() {
+    public static Path runningJar() {
         try {
             Path location = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(location) ? location : null;
@@ -42,7 +42,7 @@ final class StartupProbe {
      * archive records the jar's path, size and time: a copied or rebuilt jar is refused, and timing it would
      * time a start without it).
      */
-    Path archive() throws IOException, InterruptedException {
+    public Path archive() throws IOException, InterruptedException {
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
         if (!Files.isRegularFile(archive)) {
             return null;
@@ -54,7 +54,7 @@ final class StartupProbe {
     }
 
     /** Milliseconds from launch to first answer for each of {@code runs} fresh processes started with {@code jvmFlags}. */
-    List<Double> measure(int runs, List<String> jvmFlags) throws IOException, InterruptedException {
+    public List<Double> measure(int runs, List<String> jvmFlags) throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             times.add(once(jvmFlags));

@@ -12,8 +12,8 @@ import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
 import org.kidalkg.server.ServerLogging;
-import org.kidalkg.store.SourceBundle;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

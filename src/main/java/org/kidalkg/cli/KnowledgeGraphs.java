@@ -7,10 +7,10 @@ import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.kidalkg.store.GraphBuilder;
+import org.kidalkg.build.GraphBuilder;
 import org.kidalkg.store.KnowledgeStore;
-import org.kidalkg.store.Problem;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.Problem;
+import org.kidalkg.source.Sources;
 
 /** Builds the store a command works on, telling the user what it is doing and how long it took. */
 final class KnowledgeGraphs {

@@ -2,7 +2,7 @@ package org.kidalkg.cli;
 
 import java.io.PrintWriter;
 
-import org.kidalkg.store.LoadException;
+import org.kidalkg.source.LoadException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
         description = {"A knowledge graph of who controlled a place, when, and according to whom,",
                 "served over SPARQL 1.1 by an embedded Apache Jena Fuseki."},
         subcommands = {ServeCommand.class, QueryCommand.class, ControlCommand.class, TimelineCommand.class,
-                ClaimsCommand.class, ValidateCommand.class, ExportCommand.class, org.kidalkg.ingest.IngestCommand.class,
-                org.kidalkg.acled.GenerateCommand.class, org.kidalkg.acled.ImportCommand.class,
-                org.kidalkg.bench.BenchCommand.class, BenchLoadCommand.class,
+                ClaimsCommand.class, ValidateCommand.class, ExportCommand.class, IngestCommand.class,
+                GenerateCommand.class, ImportCommand.class,
+                BenchCommand.class, BenchLoadCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start here:  kidal-kg serve        (then open http://127.0.0.1:3030/queries)",
                 "Exit codes: 0 success, 1 invalid data or failed command, 2 bad arguments."})

@@ -3,11 +3,11 @@ package org.kidalkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kidalkg.store.GraphBuilder;
-import org.kidalkg.store.LoadException;
-import org.kidalkg.store.PrebuiltGraph;
-import org.kidalkg.store.SourceBundle;
-import org.kidalkg.store.Sources;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.source.LoadException;
+import org.kidalkg.build.PrebuiltGraph;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 /**
  * Run by the Maven build (not a user command): builds the bundle under the given folder from its files and

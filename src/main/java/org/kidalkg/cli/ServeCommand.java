@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.Sources;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
 import org.kidalkg.server.ServerLogging;

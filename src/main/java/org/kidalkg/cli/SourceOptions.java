@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kidalkg.store.SourceBundle;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 import picocli.CommandLine.Option;
 

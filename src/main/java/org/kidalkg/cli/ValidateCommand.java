@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kidalkg.store.GraphBuilder;
-import org.kidalkg.store.Problem;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.source.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

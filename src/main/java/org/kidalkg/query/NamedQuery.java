@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.kidalkg.store.LoadException;
+import org.kidalkg.source.LoadException;
 
 /**
  * One question, one {@code queries/*.rq} file. Its header, in the CLARIAH/grlc decorator style, is

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.kidalkg.store.LoadException;
+import org.kidalkg.source.LoadException;
 
 /**
  * One materialisation rule: a SPARQL CONSTRUCT read from {@code ontology/rules/NN-name.rq}, whose

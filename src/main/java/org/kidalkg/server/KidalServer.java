@@ -18,7 +18,7 @@ import org.kidalkg.api.ControlAnswers;
 import org.kidalkg.linkeddata.LinkedData;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.store.SourceBundle;
+import org.kidalkg.source.SourceBundle;
 import org.kidalkg.web.WebUi;
 
 /**

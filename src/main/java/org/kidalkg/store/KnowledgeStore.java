@@ -9,6 +9,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.kidalkg.vocab.Graphs;
+import org.kidalkg.build.GraphBuilder;
 
 /**
  * Opens the transactional store the server queries: in memory (built afresh each start) or a TDB2

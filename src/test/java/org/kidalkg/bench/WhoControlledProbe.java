@@ -20,10 +20,11 @@ import org.apache.jena.tdb2.TDB2;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.store.GraphBuilder;
+import org.kidalkg.build.GraphBuilder;
 import org.kidalkg.store.KnowledgeStore;
-import org.kidalkg.store.SourceBundle;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
+import org.kidalkg.bench.Benchmark;
 
 /**
  * A by-hand probe of {@code who-controlled} latency in process (not a test: run it from the command line).
@@ -145,7 +146,7 @@ public final class WhoControlledProbe {
         SplittableRandom random = new SplittableRandom(7);
         List<String[]> asks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * BenchCommand.YEARS));
+            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * Benchmark.YEARS));
             asks.add(new String[] {places.get(random.nextInt(places.size())), at.toString()});
         }
         return asks;

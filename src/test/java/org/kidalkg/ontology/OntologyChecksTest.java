@@ -19,8 +19,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.kidalkg.store.RdfFiles;
-import org.kidalkg.store.SourceBundle;
+import org.kidalkg.source.RdfFiles;
+import org.kidalkg.source.SourceBundle;
 
 /** The ontology quality checks ({@code ontology/checks/*-violation.rq}) find nothing, and can find something. */
 class OntologyChecksTest {

@@ -18,7 +18,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shared.PrefixMapping;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.kidalkg.store.RdfFiles;
+import org.kidalkg.source.RdfFiles;
 import org.kidalkg.vocab.Prefixes;
 
 /**

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.kidalkg.store.SourceBundle;
+import org.kidalkg.source.SourceBundle;
 import org.kidalkg.vocab.Graphs;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.kidalkg.store.SourceBundle;
+import org.kidalkg.source.SourceBundle;
 
 /**
  * Malformed and mutated SPARQL, generated deterministically (fixed seed) from the named queries: every

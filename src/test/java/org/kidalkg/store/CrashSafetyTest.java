@@ -21,6 +21,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 /**
  * A TDB2 load killed with SIGKILL mid-way leaves a store that is either empty (the write transaction never

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 /**
  * Run in a child JVM by {@link CrashSafetyTest}: loads the built-in graph plus the extra data folder given

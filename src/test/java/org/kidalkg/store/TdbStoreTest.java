@@ -12,6 +12,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.source.Sources;
 
 /** {@code --tdb2 DIR}: built on first start, reopened (not rebuilt) afterwards, with the union default graph. */
 class TdbStoreTest {

@@ -2,10 +2,10 @@ package org.kidalkg.testing;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.store.GraphBuilder;
+import org.kidalkg.build.GraphBuilder;
 import org.kidalkg.store.KnowledgeStore;
-import org.kidalkg.store.SourceBundle;
-import org.kidalkg.store.Sources;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 
 /** The built-in knowledge graph, built once per test JVM: building it is the slow part of every test. */
 public final class BuiltInGraph {

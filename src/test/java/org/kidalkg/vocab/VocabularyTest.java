@@ -10,7 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
-import org.kidalkg.store.RdfFiles;
+import org.kidalkg.source.RdfFiles;
 
 /** Every term constant in {@link KKG} is declared in the ontology, so code and ontology cannot drift apart. */
 class VocabularyTest {

@@ -1,8 +1,0 @@
-package org.kidalkg.acled;
-
-/** An actor as ACLED names it, with its interaction code (1 state forces, 2 rebels, 3 political militia, ...). */
-record Actor(String name, int inter) {
-    boolean state() {
-        return inter == 1;
-    }
-}

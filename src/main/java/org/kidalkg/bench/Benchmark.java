@@ -1,0 +1,312 @@
+package org.kidalkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.kidalkg.importers.acled.AcledGenerator;
+import org.kidalkg.importers.acled.AcledImporter;
+import org.kidalkg.store.AcledTdb2;
+import org.kidalkg.build.CheckedChunks;
+import org.kidalkg.query.NamedQuery;
+import org.kidalkg.query.NamedQueryRunner;
+import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.server.KidalServer;
+import org.kidalkg.server.ServerConfig;
+import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.store.KnowledgeStore;
+import org.kidalkg.source.RdfFiles;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
+
+
+/**
+ * The benchmark {@code kidal-kg bench} runs: build rate, who-controlled latency and throughput against plain
+ * Fuseki, heap, and start-to-first-answer, on generated ACLED corpora of the given sizes (in control periods).
+ * Run by hand, never from a unit test; appends a section to {@code docs/benchmarks.md}.
+ */
+public final class Benchmark {
+    /** Years of transfers each generated place has. */
+    public static final int YEARS = 10;
+
+    /** What to run: corpus sizes, where to write, and how long to measure. */
+    public record Options(long[] sizes, Path out, Path work, int queries, int seconds, int startRuns, boolean startOnly) {}
+
+    private final long[] sizes;
+    private final Path out;
+    private final Path work;
+    private final int queries;
+    private final int seconds;
+    private final int startRuns;
+    private final boolean startOnly;
+    private final PrintWriter log;
+
+    public Benchmark(Options options, PrintWriter log) {
+        this.sizes = options.sizes();
+        this.out = options.out();
+        this.work = options.work();
+        this.queries = options.queries();
+        this.seconds = options.seconds();
+        this.startRuns = options.startRuns();
+        this.startOnly = options.startOnly();
+        this.log = log;
+    }
+
+    /** Runs every measurement and appends the results to the markdown file. */
+    public void run() throws Exception {
+        Files.createDirectories(work);
+        StringBuilder md = new StringBuilder();
+        md.append("\n## Run of ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
+        md.append(startToFirstAnswer()).append('\n');
+        if (!startOnly) {
+            md.append(corpusTable());
+        }
+        Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        log.println("Appended to " + out);
+    }
+
+    private String corpusTable() throws Exception {
+        StringBuilder md = new StringBuilder();
+        md.append("| periods | rows | quads | our import, checked (quads/s) | our import, --no-checks (quads/s) | bulk loader (quads/s)"
+                + " | ratio checked / --no-checks | in-process p50 / p99 ms | ours HTTP p50 / p99 ms"
+                + " | Fuseki HTTP p50 / p99 ms | ours q/s (8 clients) | Fuseki q/s (8 clients) | ratio | heap used MB |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (long size : sizes) {
+            md.append(runSize(size)).append('\n');
+            log.println(md);
+        }
+        return md.toString();
+    }
+
+    private String startToFirstAnswer() throws Exception {
+        Path jar = StartupProbe.runningJar();
+        if (jar == null) {
+            return "Start to first answer: not measured (run the bench from the jar: java -jar target/kidal-kg.jar bench).\n";
+        }
+        StartupProbe probe = new StartupProbe(jar);
+        StringBuilder md = new StringBuilder("Start to first answer on the built-in data: launch of `serve` in a new JVM to the first 200 of "
+                + "`who-controlled` (Kidal, 2019-03-01) over HTTP, " + startRuns + " runs each, milliseconds:\n\n"
+                + "| launch | median | min | max |\n|---|---:|---:|---:|\n");
+        md.append(startRow("`java -jar target/kidal-kg.jar serve`", probe.measure(startRuns, List.of())));
+        Path archive = probe.archive();
+        if (archive == null) {
+            md.append("\n(No class-data archive that fits this jar beside it: the rows with one were not measured.)\n");
+        } else {
+            String share = "-XX:SharedArchiveFile=" + archive;
+            md.append(startRow("`java -XX:SharedArchiveFile=target/kidal-kg.jsa -jar target/kidal-kg.jar serve`",
+                    probe.measure(startRuns, List.of(share))));
+            md.append(startRow("`java -XX:SharedArchiveFile=target/kidal-kg.jsa -XX:TieredStopAtLevel=1 -jar target/kidal-kg.jar serve`",
+                    probe.measure(startRuns, List.of(share, "-XX:TieredStopAtLevel=1"))));
+        }
+        log.print(md);
+        log.flush();
+        return md.toString();
+    }
+
+    private static String startRow(String launch, List<Double> ms) {
+        List<Double> sorted = ms.stream().sorted().toList();
+        return String.format("| %s | %.0f | %.0f | %.0f |%n", launch, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    private String runSize(long periods) throws Exception {
+        int places = (int) Math.max(1, periods / YEARS); // about one transfer a place a year
+        Path csv = work.resolve("acled-" + periods + ".csv");
+        log.printf("[%d] generating %d places x %d years%n", periods, places, YEARS);
+        try (Writer w = Files.newBufferedWriter(csv)) {
+            new AcledGenerator(places, YEARS, 42).write(w);
+        }
+        Path ours = clean(work.resolve("tdb-ours-" + periods));
+        Path nq = work.resolve("acled-" + periods + ".nq");
+        Graph ontology = GraphFactory.createDefaultGraph();
+        SourceBundle.builtIn().ontologyFiles().forEach(f -> RdfFiles.readGraph(f).find().forEachRemaining(ontology::add));
+        Map<String, Node> types = AcledImporter.eventTypes(ontology);
+        // Ours: built-in graph (as serve builds it) + the CSV mapped and bulk-loaded, timed end to end: as
+        // import-acled --tdb2 does it (validated and reasoned in chunks), and with --no-checks.
+        Path unchecked = clean(work.resolve("tdb-ours-unchecked-" + periods));
+        long t00 = System.nanoTime();
+        AcledImporter.Summary uncheckedSummary = AcledTdb2.bulkLoad(unchecked, new GraphBuilder(Sources.builtIn()), s -> { }, stream ->
+                new AcledImporter(types, stream::quad, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE));
+        double uncheckedSec = (System.nanoTime() - t00) / 1e9;
+        long uncheckedQuads = uncheckedSummary.quads() + Iter.count(new GraphBuilder(Sources.builtIn()).build().dataset().find());
+        clean(unchecked);
+        long t0 = System.nanoTime();
+        AcledImporter.Summary summary = AcledTdb2.bulkLoad(ours, new GraphBuilder(Sources.builtIn()), s -> { }, stream ->
+                new AcledImporter(types, CheckedChunks.forBundle(stream::quad, SourceBundle.builtIn(), ontology, csv, CheckedChunks.DEFAULT_ROWS),
+                        bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE));
+        double oursSec = (System.nanoTime() - t0) / 1e9;
+        long quads;
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(ours.toString());
+        quads = Txn.calculateRead(store, () -> store.stream().count());
+        // The same quads, dumped to N-Quads, then given to Jena's bulk loader alone.
+        try (OutputStream o = Files.newOutputStream(nq)) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(o, Lang.NQUADS);
+            w.start();
+            Txn.executeRead(store, () -> store.find().forEachRemaining(w::quad));
+            w.finish();
+        }
+        Path bulk = clean(work.resolve("tdb-bulk-" + periods));
+        long t1 = System.nanoTime();
+        DatasetGraph bulkStore = DatabaseMgr.connectDatasetGraph(bulk.toString());
+        DataLoader loader = LoaderFactory.phasedLoader(bulkStore, (fmt, args) -> { });
+        loader.startBulk();
+        loader.load(nq.toString());
+        loader.finishBulk();
+        double bulkSec = (System.nanoTime() - t1) / 1e9;
+
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QueryCatalogue catalogue = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+        NamedQuery who = catalogue.get("who-controlled");
+        List<String[]> asks = asks(store, queries * 2);
+        NamedQueryRunner runner = new NamedQueryRunner(store, 0);
+        for (int i = 0; i < Math.min(50, asks.size()); i++) {
+            runner.run(who, Map.of("place", asks.get(i)[0], "at", asks.get(i)[1]));
+        }
+        double[] inProcess = time(asks, a -> runner.run(who, Map.of("place", a[0], "at", a[1])).size());
+
+        FusekiServer kidal = KidalServer.start(ServerConfig.defaults().withPort(0), store, catalogue);
+        FusekiServer plain = FusekiServer.create().port(0).add("/ds", store).build().start();
+        String text = who.query().toString();
+        HttpClient http = HttpClient.newHttpClient();
+        Ask oursHttp = a -> get(http, "http://127.0.0.1:" + kidal.getHttpPort() + "/queries/who-controlled?place="
+                + enc(a[0]) + "&at=" + a[1] + "&format=json");
+        Ask plainHttp = a -> get(http, "http://127.0.0.1:" + plain.getHttpPort() + "/ds/sparql?query="
+                + enc(text.replace("?place", "<" + a[0] + ">").replace("?at", "\"" + a[1] + "\"^^<http://www.w3.org/2001/XMLSchema#date>")));
+        double[] oursLat;
+        double[] plainLat;
+        double oursQps;
+        double plainQps;
+        try {
+            time(asks.subList(0, Math.min(50, asks.size())), oursHttp::run);
+            time(asks.subList(0, Math.min(50, asks.size())), plainHttp::run);
+            oursLat = time(asks, oursHttp::run);
+            plainLat = time(asks, plainHttp::run);
+            oursQps = throughput(asks, oursHttp);
+            plainQps = throughput(asks, plainHttp);
+        } finally {
+            kidal.stop();
+            plain.stop();
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        double bulkRate = quads / bulkSec;
+        return String.format("| %,d | %,d | %,d | %,.0f | %,.0f | %,.0f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %,.0f | %,.0f | %.2f | %,d |",
+                summary.periods(), summary.rows(), quads, quads / oursSec, uncheckedQuads / uncheckedSec, bulkRate,
+                quads / oursSec / bulkRate, uncheckedQuads / uncheckedSec / bulkRate,
+                inProcess[0], inProcess[1], oursLat[0], oursLat[1], plainLat[0], plainLat[1], oursQps, plainQps, oursQps / plainQps, heapMb);
+    }
+
+    interface Ask {
+        int run(String[] ask) throws Exception;
+    }
+
+    /** Random (place IRI, date) pairs over the imported places and the generated years. */
+    private static List<String[]> asks(DatasetGraph store, int n) {
+        List<String> places = new ArrayList<>();
+        Txn.executeRead(store, () -> {
+            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(
+                    "SELECT DISTINCT ?p WHERE { ?c <https://w3id.org/kidal-kg/ontology#territory> ?p } LIMIT 100000").build()) {
+                q.execSelect().forEachRemaining(r -> places.add(r.getResource("p").getURI()));
+            }
+        });
+        SplittableRandom random = new SplittableRandom(7);
+        List<String[]> asks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * YEARS));
+            asks.add(new String[] {places.get(random.nextInt(places.size())), at.toString()});
+        }
+        return asks;
+    }
+
+    /** p50 and p99 in milliseconds. */
+    private static double[] time(List<String[]> asks, Ask ask) throws Exception {
+        double[] ms = new double[asks.size()];
+        for (int i = 0; i < asks.size(); i++) {
+            long t = System.nanoTime();
+            ask.run(asks.get(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)]};
+    }
+
+    private double throughput(List<String[]> asks, Ask ask) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            int offset = c;
+            clients.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < end; i += 8) {
+                    ask.run(asks.get(i % asks.size()));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) seconds;
+    }
+
+    private static int get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().length();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static Path clean(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+}

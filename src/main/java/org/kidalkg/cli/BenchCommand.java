@@ -1,0 +1,47 @@
+package org.kidalkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kidalkg.bench.Benchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kidal-kg bench}: runs the {@link Benchmark} on generated corpora and appends it to docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark import, query latency and endpoint throughput on generated data; appends to docs/benchmarks.md.",
+                "Example: kidal-kg bench --sizes 1000,100000"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", defaultValue = "1000,100000,1000000", split = ",", description = "Control periods per corpus.")
+    long[] sizes;
+
+    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Markdown file to append to.")
+    Path out;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Scratch folder for corpora and stores.")
+    Path work;
+
+    @Option(names = "--queries", defaultValue = "300", description = "Timed who-controlled queries per measurement.")
+    int queries;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Length of each 8-client throughput run.")
+    int seconds;
+
+    @Option(names = "--start-runs", defaultValue = "7", description = "Cold starts timed, with and without the class-data archive (default: ${DEFAULT-VALUE}).")
+    int startRuns;
+
+    @Option(names = "--start-only", description = "Time the cold start only; skip the generated corpora.")
+    boolean startOnly;
+
+    @Override
+    public Integer call() throws Exception {
+        new Benchmark(new Benchmark.Options(sizes, out, work, queries, seconds, startRuns, startOnly), spec.commandLine().getErr()).run();
+        return 0;
+    }
+}

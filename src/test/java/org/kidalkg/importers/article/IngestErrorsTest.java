@@ -1,0 +1,111 @@
+package org.kidalkg.importers.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kidalkg.cli.Main;
+import org.kidalkg.source.SourceBundle;
+
+/** Errors name the annotation file, the claim or field, and the problem; nothing is written. */
+class IngestErrorsTest {
+    @TempDir
+    Path temp;
+
+    /** A minimal valid file around one claim and one event, to be broken one field at a time. */
+    private Path annotations(String quote, String begin) throws IOException {
+        Path file = temp.resolve("broken.json");
+        Files.writeString(file, """
+                {
+                  "document": { "id": "test-doc", "title": "Test", "issued": "2023-11-14" },
+                  "places": [ { "id": "Kidal", "type": "City", "label": "Kidal" } ],
+                  "actors": [ { "id": "FAMa", "type": "ArmedForces", "label": "Malian Armed Forces" } ],
+                  "events": [ { "id": "event-x", "type": "MilitaryTakeover", "summary": "The army took Kidal.",
+                                "agent": ["FAMa"], "place": "Kidal", "begin": %s } ],
+                  "claims": [ { "id": "claim-x", "claimant": "FAMa", "stance": "Asserts", "about": "event-x", "quote": %s } ]
+                }
+                """.formatted(begin, quote));
+        return file;
+    }
+
+    private IngestException fails(Path json) {
+        return assertThrows(IngestException.class, () -> ArticleIngest.run(KidalIngestTest.ARTICLE, json, SourceBundle.builtIn()));
+    }
+
+    @Test
+    void aValidFileIngests() throws IOException {
+        ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, annotations("\"The rebellion acknowledged the loss of Kidal.\"",
+                "\"on Tuesday\""), SourceBundle.builtIn());
+        assertEquals("https://w3id.org/kidal-kg/graph/source/test-doc", r.graph().getURI());
+    }
+
+    @Test
+    void aMissingQuoteNamesTheClaim() throws IOException {
+        IngestException e = fails(annotations("\"The army lost Kidal.\"", "\"on Tuesday\""));
+        System.out.println("[ingest] " + e.getMessage());
+        assertTrue(e.getMessage().startsWith(temp.resolve("broken.json").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("claim 'claim-x'"), e.getMessage());
+        assertTrue(e.getMessage().contains("not found"), e.getMessage());
+    }
+
+    @Test
+    void anAmbiguousQuoteNamesTheClaimAndTheMatchCount() throws IOException {
+        IngestException e = fails(annotations("\"the junta\"", "\"on Tuesday\""));
+        System.out.println("[ingest] " + e.getMessage());
+        assertTrue(e.getMessage().contains("claim 'claim-x'"), e.getMessage());
+        assertTrue(e.getMessage().contains("ambiguous: it occurs 4 times"), e.getMessage());
+    }
+
+    @Test
+    void anOccurrenceDisambiguates() throws IOException {
+        Path json = annotations("\"the junta\", \"occurrence\": 2", "\"on Tuesday\"");
+        ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, json, SourceBundle.builtIn());
+        assertTrue(r.triples() > 0);
+    }
+
+    @Test
+    void aBadRelativeDateNamesTheField() throws IOException {
+        IngestException e = fails(annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"last spring\""));
+        System.out.println("[ingest] " + e.getMessage());
+        assertTrue(e.getMessage().contains("event 'event-x' begin"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot read the date \"last spring\""), e.getMessage());
+    }
+
+    @Test
+    void aFewDaysLaterWithoutAfterNamesTheField() throws IOException {
+        IngestException e = fails(annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"a few days later\""));
+        assertTrue(e.getMessage().contains("event 'event-x' begin: \"a few days later\" needs \"after\""), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTypeOrReferenceNamesTheEntity() throws IOException {
+        Path json = annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"on Tuesday\"");
+        Files.writeString(json, Files.readString(json).replace("\"ArmedForces\"", "\"Army\""));
+        IngestException e = fails(json);
+        assertTrue(e.getMessage().contains("actor 'FAMa' type: 'Army' is not a term"), e.getMessage());
+        Files.writeString(json, Files.readString(json).replace("\"Army\"", "\"ArmedForces\"").replace("\"about\": \"event-x\"", "\"about\": \"FAMa\""));
+        e = fails(json);
+        assertTrue(e.getMessage().contains("claim 'claim-x' about: 'FAMa' is declared as actor"), e.getMessage());
+    }
+
+    @Test
+    void theCommandExitsWithOneAndWritesNothing() throws IOException {
+        Path out = temp.resolve("out/test-doc.trig");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"ingest", KidalIngestTest.ARTICLE.toString(),
+                annotations("\"The army lost Kidal.\"", "\"on Tuesday\"").toString(), "-o", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("claim 'claim-x'"), err.toString());
+        assertFalse(Files.exists(out.getParent()), "nothing written");
+    }
+}
