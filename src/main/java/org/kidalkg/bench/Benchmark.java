@@ -41,16 +41,16 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.kidalkg.importers.acled.AcledGenerator;
 import org.kidalkg.importers.acled.AcledImporter;
-import org.kidalkg.store.AcledTdb2;
 import org.kidalkg.build.CheckedChunks;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.load.AcledLoad;
+import org.kidalkg.source.QuadSink;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
-import org.kidalkg.build.GraphBuilder;
 import org.kidalkg.store.KnowledgeStore;
-import org.kidalkg.source.RdfFiles;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
@@ -152,22 +152,18 @@ public final class Benchmark {
         }
         Path ours = clean(work.resolve("tdb-ours-" + periods));
         Path nq = work.resolve("acled-" + periods + ".nq");
-        Graph ontology = GraphFactory.createDefaultGraph();
-        SourceBundle.builtIn().ontologyFiles().forEach(f -> RdfFiles.readGraph(f).find().forEachRemaining(ontology::add));
-        Map<String, Node> types = AcledImporter.eventTypes(ontology);
+        Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
         // Ours: built-in graph (as serve builds it) + the CSV mapped and bulk-loaded, timed end to end: as
-        // import-acled --tdb2 does it (validated and reasoned in chunks), and with --no-checks.
+        // import-acled --tdb2 does it (validated and reasoned in chunks), and with --no-checks (reasoned only).
         Path unchecked = clean(work.resolve("tdb-ours-unchecked-" + periods));
         long t00 = System.nanoTime();
-        AcledImporter.Summary uncheckedSummary = AcledTdb2.bulkLoad(unchecked, new GraphBuilder(Sources.builtIn()), s -> { }, stream ->
-                new AcledImporter(types, stream::quad, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE));
+        new AcledLoad(pipeline, CheckedChunks.DEFAULT_ROWS, false).intoTdb2(csv, unchecked, (types, sink) -> mapStrictly(types, sink, csv), s -> { });
         double uncheckedSec = (System.nanoTime() - t00) / 1e9;
-        long uncheckedQuads = uncheckedSummary.quads() + Iter.count(new GraphBuilder(Sources.builtIn()).build().dataset().find());
+        long uncheckedQuads = countQuads(unchecked);
         clean(unchecked);
         long t0 = System.nanoTime();
-        AcledImporter.Summary summary = AcledTdb2.bulkLoad(ours, new GraphBuilder(Sources.builtIn()), s -> { }, stream ->
-                new AcledImporter(types, CheckedChunks.forBundle(stream::quad, SourceBundle.builtIn(), ontology, csv, CheckedChunks.DEFAULT_ROWS),
-                        bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE));
+        AcledImporter.Summary summary = new AcledLoad(pipeline, CheckedChunks.DEFAULT_ROWS, true)
+                .intoTdb2(csv, ours, (types, sink) -> mapStrictly(types, sink, csv), s -> { }).summary();
         double oursSec = (System.nanoTime() - t0) / 1e9;
         long quads;
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(ours.toString());
@@ -236,6 +232,17 @@ public final class Benchmark {
     }
 
     /** Random (place IRI, date) pairs over the imported places and the generated years. */
+    private static AcledImporter.Summary mapStrictly(Map<String, Node> types, QuadSink sink, Path csv) {
+        return new AcledImporter(types, sink, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE);
+    }
+
+    private static long countQuads(Path tdb) {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(tdb.toString());
+        long n = Txn.calculateRead(store, () -> store.stream().count());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(store);
+        return n;
+    }
+
     private static List<String[]> asks(DatasetGraph store, int n) {
         List<String> places = new ArrayList<>();
         Txn.executeRead(store, () -> {

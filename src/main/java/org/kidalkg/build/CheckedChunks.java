@@ -21,9 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.kidalkg.reason.Materializer;
 import org.kidalkg.source.InvalidDataException;
 import org.kidalkg.source.Problem;
-import org.kidalkg.source.SourceBundle;
 import org.kidalkg.vocab.Graphs;
-import org.kidalkg.importers.acled.AcledImporter;
+import org.kidalkg.source.QuadSink;
 
 /**
  * Validates and reasons an import in chunks of rows, so a file of any size is checked as a source loaded whole
@@ -33,42 +32,41 @@ import org.kidalkg.importers.acled.AcledImporter;
  * throws {@link InvalidDataException} before the chunk reaches the store, so the load is abandoned whole.
  *
  * <p>Shared entities are kept for the whole import (they grow with places and actors, not rows). Conclusions
- * about them, and those the ontology alone yields (already in the store), are written once.
+ * about them, and those the ontology alone yields (already in the store), are written once. Context quads
+ * (what an earlier chunk's row said that a later row builds on, such as the open control period a transfer
+ * succeeds) are shown to the next chunk's rules only, so a rule sees the succession across a chunk boundary;
+ * what the context yields on its own was written with its own chunk and is not written again.
  */
-public final class CheckedChunks implements AcledImporter.Sink {
+public final class CheckedChunks implements QuadSink {
     /** Rows per chunk: about 300,000 quads of a typical export, a few seconds of checks. */
     public static final int DEFAULT_ROWS = 10_000;
 
-    private final AcledImporter.Sink downstream;
+    private final QuadSink downstream;
     private final ShaclCheck shapes;
     private final Graph ontology;
     private final Materializer rules;
-    private final Path file;
+    private final Located located;
     private final int rowsPerChunk;
 
     private final Graph entities = GraphFactory.createGraphMem();
     private final Set<Triple> writtenConclusions = new HashSet<>();
     private final Map<String, Long> inferred = new LinkedHashMap<>();
     private final List<Quad> held = new ArrayList<>();
+    private final List<Quad> context = new ArrayList<>();
     private long rowsHeld;
     private long chunks;
 
-    public CheckedChunks(AcledImporter.Sink downstream, ShaclCheck shapes, Graph ontology, Materializer rules, Path file, int rowsPerChunk) {
+    /** See {@link Pipeline#inChunks}; {@code shapes} is null when the chunks are not to be validated. */
+    CheckedChunks(QuadSink downstream, ShaclCheck shapes, Graph ontology, Materializer rules, Path file, int rowsPerChunk) {
         this.downstream = downstream;
         this.shapes = shapes;
         this.ontology = ontology;
         this.rules = rules;
-        this.file = file;
+        this.located = Located.inFile(file);
         this.rowsPerChunk = rowsPerChunk;
         rules.rules().forEach(rule -> inferred.put(rule.name(), 0L));
         // What the ontology entails on its own is in the store already (the built-in graph's inferences).
         writtenConclusions.addAll(conclusions(GraphFactory.createGraphMem()).stream().map(Quad::asTriple).toList());
-    }
-
-    /** Checks with {@code bundle}'s shapes and rules, {@code ontology} being its ontology files read. */
-    public static CheckedChunks forBundle(AcledImporter.Sink downstream, SourceBundle bundle, Graph ontology, Path file, int rowsPerChunk) {
-        return new CheckedChunks(downstream, ShaclCheck.of(bundle.shapeFiles()), ontology, Materializer.fromFiles(bundle.ruleFiles()),
-                file, rowsPerChunk);
     }
 
     @Override
@@ -80,6 +78,12 @@ public final class CheckedChunks implements AcledImporter.Sink {
     public void entity(Quad quad) {
         entities.add(quad.asTriple());
         held.add(quad);
+    }
+
+    /** Shown to the next chunk's checks and rules, not passed on: it was passed on with its own chunk. */
+    @Override
+    public void context(Quad quad) {
+        context.add(quad);
     }
 
     @Override
@@ -108,9 +112,14 @@ public final class CheckedChunks implements AcledImporter.Sink {
         Graph data = GraphFactory.createGraphMem();
         held.forEach(q -> data.add(q.asTriple()));
         addEntitiesMentioned(data);
+        // The rules also see the context (what earlier rows said that this chunk's rows build on); the shapes do
+        // not: it was validated with its own chunk, and is given here only in part.
+        // Context the chunk holds itself (the row it builds on is in this chunk) is no context.
+        List<Triple> earlier = context.stream().map(Quad::asTriple).filter(t -> !data.contains(t)).toList();
+        Graph reasonedOver = withContext(data, earlier);
         // The shapes and the rules only read the chunk: on two cores they run side by side.
-        CompletableFuture<List<Quad>> reasoned = CompletableFuture.supplyAsync(() -> conclusions(data));
-        List<Problem> violations = shapes.validate(data, ontology, file).stream()
+        CompletableFuture<List<Quad>> reasoned = CompletableFuture.supplyAsync(() -> newConclusions(reasonedOver, earlier));
+        List<Problem> violations = shapes == null ? List.of() : shapes.validate(data, ontology, located).stream()
                 .filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
         List<Quad> conclusions = reasoned.join();
         if (!violations.isEmpty()) {
@@ -128,8 +137,36 @@ public final class CheckedChunks implements AcledImporter.Sink {
             inferred.merge(Graphs.ruleOf(q.getGraph()), 1L, Long::sum);
         }
         held.clear();
+        context.clear();
         rowsHeld = 0;
         chunks++;
+    }
+
+    private static Graph withContext(Graph data, List<Triple> earlier) {
+        if (earlier.isEmpty()) {
+            return data;
+        }
+        Graph all = GraphFactory.createGraphMem();
+        data.find().forEachRemaining(all::add);
+        earlier.forEach(all::add);
+        return all;
+    }
+
+    /**
+     * The conclusions from {@code data}, less those the context yields on its own: those were passed on with the
+     * context's own chunk.
+     */
+    private List<Quad> newConclusions(Graph data, List<Triple> earlier) {
+        List<Quad> all = conclusions(data);
+        if (earlier.isEmpty()) {
+            return all;
+        }
+        Graph contextAlone = GraphFactory.createGraphMem();
+        earlier.forEach(contextAlone::add);
+        addEntitiesMentioned(contextAlone);
+        Set<Triple> known = new HashSet<>();
+        conclusions(contextAlone).forEach(q -> known.add(q.asTriple()));
+        return all.stream().filter(q -> !known.contains(q.asTriple())).toList();
     }
 
     /** The rules' conclusions from {@code data} with the ontology, as quads in the rules' graphs. */

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.kidalkg.source.Sha256;
 import org.kidalkg.vocab.Prefixes;
 import org.kidalkg.source.Problem;
-import org.kidalkg.source.SourceLocator;
 
 /**
  * Checks that every evidence span's quote ({@code oa:exact}) is exactly the source text between its
@@ -53,12 +50,11 @@ public final class EvidenceCheck {
 
     /**
      * The spans in {@code graph} whose quote is not the text at their offsets, and the source texts whose
-     * SHA-256 is not the one recorded (offsets into an edited text mean nothing), located in {@code sourceFile}.
+     * SHA-256 is not the one recorded (offsets into an edited text mean nothing), located by {@code located}.
      */
-    public List<Problem> check(Graph graph, Path sourceFile) {
+    public List<Problem> check(Graph graph, Located located) {
         List<Problem> problems = new ArrayList<>();
-        SourceLocator locator = new SourceLocator(sourceFile);
-        checkDigests(graph, sourceFile, locator, problems);
+        checkDigests(graph, located, problems);
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(SPANS).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
@@ -66,7 +62,8 @@ public final class EvidenceCheck {
                 String problem = mismatch(row);
                 if (problem != null) {
                     Node owner = row.contains("owner") ? row.get("owner").asNode() : row.get("evidence").asNode();
-                    problems.add(new Problem(Problem.Severity.VIOLATION, sourceFile.toString(), locator.lineOf(owner),
+                    Located.Location where = located.of(owner);
+                    problems.add(new Problem(Problem.Severity.VIOLATION, where.file(), where.line(),
                             owner.isURI() ? owner.getURI() : "[]", "kkg:evidence", problem, "quote-matches-span"));
                 }
             }
@@ -74,28 +71,20 @@ public final class EvidenceCheck {
         return problems;
     }
 
-    private void checkDigests(Graph graph, Path sourceFile, SourceLocator locator, List<Problem> problems) {
+    private void checkDigests(Graph graph, Located located, List<Problem> problems) {
         try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(DIGESTS).build()) {
             exec.execSelect().forEachRemaining(row -> {
                 String file = row.getLiteral("file").getString();
                 String text = text(file);
                 String recorded = row.getLiteral("sha256").getString();
-                if (text != null && !sha256(text).equalsIgnoreCase(recorded)) {
+                if (text != null && !Sha256.of(text).equalsIgnoreCase(recorded)) {
                     Node doc = row.get("doc").asNode();
-                    problems.add(new Problem(Problem.Severity.VIOLATION, sourceFile.toString(), locator.lineOf(doc),
+                    Located.Location where = located.of(doc);
+                    problems.add(new Problem(Problem.Severity.VIOLATION, where.file(), where.line(),
                             doc.toString(), "kkg:sha256", "the text of " + file + " is not the one the offsets were made on"
-                            + " (SHA-256 " + sha256(text) + ", recorded " + recorded + ")", "text-matches-digest"));
+                            + " (SHA-256 " + Sha256.of(text) + ", recorded " + recorded + ")", "text-matches-digest"));
                 }
             });
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
@@ -23,6 +22,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.kidalkg.source.Sha256;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
@@ -44,8 +44,23 @@ public final class PrebuiltGraph {
 
     private PrebuiltGraph() {}
 
+    /**
+     * The cache in front of the {@link Pipeline}: the saved graph for {@code sources} when its inputs are
+     * unchanged, otherwise what the pipeline builds from the files. {@code progress} hears which.
+     */
+    public static BuiltGraph orBuild(Sources sources, Consumer<String> progress) {
+        long start = System.nanoTime();
+        Optional<BuiltGraph> saved = lookup(sources);
+        if (saved.isPresent()) {
+            progress.accept(String.format("  read the graph the build validated and reasoned (inputs unchanged since) (%d ms)",
+                    (System.nanoTime() - start) / 1_000_000));
+            return saved.get();
+        }
+        return Pipeline.of(sources.bundle()).build(sources, progress);
+    }
+
     /** The saved graph for {@code sources}, if there is one and its inputs have not changed since. */
-    public static Optional<GraphBuilder.Built> lookup(Sources sources) {
+    public static Optional<BuiltGraph> lookup(Sources sources) {
         Path folder = sources.bundle().root().resolve(FOLDER);
         if (!sources.extraDataDirs().isEmpty() || !Files.isRegularFile(folder.resolve(MANIFEST_FILE))) {
             return Optional.empty();
@@ -63,14 +78,14 @@ public final class PrebuiltGraph {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(new GraphBuilder.Built(dataset, List.of(), parseCounts(manifest.getProperty(RULES_KEY, ""))));
+        return Optional.of(new BuiltGraph(dataset, List.of(), parseCounts(manifest.getProperty(RULES_KEY, ""))));
     }
 
     /**
      * Saves {@code built} for {@code bundle}. A graph with warnings is not saved: they are shown on every
      * start, which only a build from the files does.
      */
-    public static boolean write(GraphBuilder.Built built, SourceBundle bundle) {
+    public static boolean write(BuiltGraph built, SourceBundle bundle) {
         if (!built.warnings().isEmpty()) {
             return false;
         }
@@ -95,7 +110,7 @@ public final class PrebuiltGraph {
 
     /** SHA-256 over the relative path and bytes of every file under {@code ontology/} and {@code data/}. */
     static String inputsDigest(SourceBundle bundle) {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         for (String top : List.of("ontology", "data")) {
             for (Path file : filesUnder(bundle.root().resolve(top))) {
                 String name = bundle.root().relativize(file).toString().replace('\\', '/');
@@ -111,7 +126,7 @@ public final class PrebuiltGraph {
                 }
             }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hex(sha256.digest());
     }
 
     private static List<Path> filesUnder(Path dir) {
@@ -150,13 +165,5 @@ public final class PrebuiltGraph {
             }
         }
         return counts;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

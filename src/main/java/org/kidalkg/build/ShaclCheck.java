@@ -17,9 +17,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.kidalkg.vocab.Prefixes;
 import org.kidalkg.source.Problem;
 import org.kidalkg.source.RdfFiles;
-import org.kidalkg.source.SourceLocator;
 
-/** Validates one source's graph, together with the ontology, against the project's SHACL shapes. */
+/** Validates data, together with the ontology, against the project's SHACL shapes. */
 public final class ShaclCheck {
     private final Shapes shapes;
     private final PrefixMapping prefixes;
@@ -44,17 +43,17 @@ public final class ShaclCheck {
 
     /**
      * The problems SHACL finds in {@code data} (validated with {@code ontology} alongside, so class
-     * hierarchies count), located in {@code sourceFile}.
+     * hierarchies count), each located where {@code located} says its focus node is written.
      */
-    public List<Problem> validate(Graph data, Graph ontology, Path sourceFile) {
+    public List<Problem> validate(Graph data, Graph ontology, Located located) {
         Graph combined = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(combined::add);
         data.find().forEachRemaining(combined::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, combined);
-        SourceLocator locator = new SourceLocator(sourceFile);
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            problems.add(new Problem(severityOf(entry), sourceFile.toString(), locator.lineOf(entry.focusNode()),
+            Located.Location where = located.of(entry.focusNode());
+            problems.add(new Problem(severityOf(entry), where.file(), where.line(),
                     format(entry.focusNode()), entry.resultPath() == null ? "" : entry.resultPath().toString(new Prologue(prefixes)),
                     entry.message(), format(entry.source())));
         }

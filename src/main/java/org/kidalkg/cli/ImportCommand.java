@@ -9,16 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.kidalkg.build.GraphBuilder;
-import org.kidalkg.source.RdfFiles;
 import org.kidalkg.source.SourceBundle;
-import org.kidalkg.source.Sources;
 import org.kidalkg.vocab.Prefixes;
 
 import picocli.CommandLine.ArgGroup;
@@ -28,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.kidalkg.build.CheckedChunks;
+import org.kidalkg.build.Pipeline;
 import org.kidalkg.importers.acled.AcledImporter;
-import org.kidalkg.store.AcledTdb2;
+import org.kidalkg.load.AcledLoad;
+import org.kidalkg.source.QuadSink;
 
 /** {@code kidal-kg import-acled}: an ACLED CSV to TriG, or into a TDB2 store with the bulk loader. */
 @Command(name = "import-acled", mixinStandardHelpOptions = true,
@@ -61,8 +58,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "With --tdb2: rows validated and reasoned together (default: ${DEFAULT-VALUE}).")
     int chunkRows;
 
-    @Option(names = "--no-checks", description = {"With --tdb2: skip the chunked validation and reasoning (about 3x faster;",
-            "for re-importing files already checked). Queries then see no inferred triples for the file."})
+    @Option(names = "--no-checks", description = {"With --tdb2: skip the chunked validation (SHACL), for re-importing a file",
+            "already checked. The rules still run: the answers need their conclusions (period ends, horizons)."})
     boolean noChecks;
 
     @Option(names = "--strict", description = "Stop at the first bad row (exit 1).")
@@ -79,27 +76,22 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("kidal-kg: " + csv + ": no such file");
             return 1;
         }
-        SourceBundle bundle = SourceBundle.builtIn();
-        Graph ontology = GraphFactory.createDefaultGraph();
-        bundle.ontologyFiles().forEach(f -> RdfFiles.readGraph(f).find().forEachRemaining(ontology::add));
-        Map<String, Node> eventTypes = AcledImporter.eventTypes(ontology);
+        Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
+        Map<String, Node> eventTypes = AcledImporter.eventTypes(pipeline.ontology());
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         long step = System.console() != null ? 1000 : every;
         try {
             AcledImporter.Summary summary;
             if (target != null && target.tdb2 != null) {
-                summary = AcledTdb2.bulkLoad(target.tdb2, new GraphBuilder(Sources.builtIn()), err::println, stream -> {
-                    if (noChecks) {
-                        err.println("Not validated nor reasoned (--no-checks): the store holds the mapping as written");
-                        return run(eventTypes, stream, progress, step, err);
-                    }
-                    CheckedChunks checked = CheckedChunks.forBundle(stream::quad, bundle, ontology, csv, chunkRows);
-                    AcledImporter.Summary s = run(eventTypes, checked, progress, step, err);
-                    progress.interrupt();
-                    err.printf("Validated and reasoned in %,d chunks of up to %,d rows: %,d inferred triples%n", checked.chunks(),
-                            chunkRows, checked.inferred().values().stream().mapToLong(Long::longValue).sum());
-                    return s;
-                });
+                if (noChecks) {
+                    err.println("Not validated (--no-checks): the rules run, the shapes do not");
+                }
+                AcledLoad.Result loaded = new AcledLoad(pipeline, chunkRows, !noChecks).intoTdb2(csv, target.tdb2,
+                        (types, sink) -> run(types, sink, progress, step, err), err::println);
+                progress.interrupt();
+                err.printf("%s in %,d chunks of up to %,d rows: %,d inferred triples%n", noChecks ? "Reasoned" : "Validated and reasoned",
+                        loaded.chunks(), chunkRows, loaded.inferred());
+                summary = loaded.summary();
             } else {
                 summary = toTrig(eventTypes, progress, step, err);
             }
@@ -125,17 +117,13 @@ public final class ImportCommand implements Callable<Integer> {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             writer.start();
             Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
-            AcledImporter.Summary summary = run(eventTypes, writer, progress, step, err);
+            AcledImporter.Summary summary = run(eventTypes, (QuadSink) writer::quad, progress, step, err);
             writer.finish();
             return summary;
         }
     }
 
-    private AcledImporter.Summary run(Map<String, Node> eventTypes, StreamRDF stream, ProgressLine progress, long step, PrintWriter err) {
-        return run(eventTypes, (AcledImporter.Sink) stream::quad, progress, step, err);
-    }
-
-    private AcledImporter.Summary run(Map<String, Node> eventTypes, AcledImporter.Sink sink, ProgressLine progress, long step, PrintWriter err) {
+    private AcledImporter.Summary run(Map<String, Node> eventTypes, QuadSink sink, ProgressLine progress, long step, PrintWriter err) {
         AcledImporter importer = new AcledImporter(eventTypes, sink, bad -> {
             progress.interrupt();
             err.println(bad);

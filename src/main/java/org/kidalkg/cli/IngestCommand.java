@@ -14,8 +14,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.Pipeline;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.kidalkg.importers.article.ArticleIngest;
+import org.kidalkg.load.ArticleIngest;
 import org.kidalkg.importers.article.IngestException;
 
 /** {@code kidal-kg ingest}: an article and its JSON annotations to the article's source graph (docs/ingest.md). */
@@ -75,10 +74,11 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         SourceBundle bundle = source == null ? SourceBundle.builtIn() : SourceBundle.at(source);
-        ArticleIngest.Result result = ArticleIngest.run(article, annotations, bundle);
+        Pipeline pipeline = Pipeline.of(bundle);
+        ArticleIngest.Result result = ArticleIngest.run(article, annotations, pipeline, new Sources(bundle, List.of()));
         result.warnings().forEach(w -> err.println(w.describe()));
         if (target != null && target.tdb2 != null) {
-            toTdb2(result, bundle, err);
+            toTdb2(result, pipeline, err);
         } else {
             Path out = target != null && target.output != null ? target.output : Path.of("data", result.docId() + ".trig");
             toTrig(result, out);
@@ -115,36 +115,24 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * A new store is built like {@code serve --tdb2} builds one, with this graph as one more source (so the
-     * rules see it); an existing store gets the graph added in one transaction, refused if it already has it.
-     * Inferences of an existing store are not recomputed.
+     * A new store is built like {@code serve --tdb2} builds one, through the same pipeline, with this graph as one
+     * more source (so the rules see it); an existing store gets the graph added in one transaction, refused if it
+     * already has it. Inferences of an existing store are not recomputed.
      */
-    private void toTdb2(ArticleIngest.Result result, SourceBundle bundle, PrintWriter err) throws IOException {
-        DatasetGraph store = DatabaseMgr.connectDatasetGraph(target.tdb2.toString());
-        if (KnowledgeStore.isLoaded(store)) {
+    private void toTdb2(ArticleIngest.Result result, Pipeline pipeline, PrintWriter err) {
+        if (KnowledgeStore.isLoaded(target.tdb2)) {
+            DatasetGraph store = KnowledgeStore.open(target.tdb2);
             if (Txn.calculateRead(store, () -> store.containsGraph(result.graph()))) {
                 throw new IngestException(target.tdb2, "the store already holds " + result.graph().getURI());
             }
-            Txn.executeWrite(store, () -> result.dataset().find().forEachRemaining(store::add));
+            KnowledgeStore.write(target.tdb2, stream -> {
+                result.dataset().find().forEachRemaining(stream::quad);
+                return null;
+            });
             err.printf("Added %,d triples in %s to %s (inferences not recomputed)%n", result.triples(), result.graph().getURI(), target.tdb2);
             return;
         }
-        Path staging = Files.createTempDirectory("kidal-ingest-");
-        try {
-            try (OutputStream stream = Files.newOutputStream(staging.resolve(result.docId() + ".trig"))) {
-                RDFDataMgr.write(stream, result.dataset(), RDFFormat.TRIG_BLOCKS);
-            }
-            Files.copy(article, staging.resolve(article.getFileName().toString()));
-            GraphBuilder.Built built = new GraphBuilder(new Sources(bundle, List.of(staging))).build(err::println);
-            Txn.executeWrite(store, () -> built.dataset().find().forEachRemaining(store::add));
-            err.printf("Built TDB2 store %s with %s (%,d triples)%n", target.tdb2, result.graph().getURI(), result.triples());
-        } finally {
-            try (var files = Files.list(staging)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(staging);
-        }
+        KnowledgeStore.tdb2(target.tdb2, () -> pipeline.build(result.inputs(), err::println).dataset(), err::println);
+        err.printf("Built TDB2 store %s with %s (%,d triples)%n", target.tdb2, result.graph().getURI(), result.triples());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.Problem;
 import org.kidalkg.source.Sources;
@@ -19,18 +20,17 @@ final class KnowledgeGraphs {
     /** An in-memory store, or the TDB2 store in {@code tdb2Dir} when it is given. */
     static DatasetGraph open(Sources sources, Path tdb2Dir, PrintWriter progress) {
         long start = System.nanoTime();
-        GraphBuilder builder = new GraphBuilder(sources);
         DatasetGraph store;
         String size;
         if (tdb2Dir != null) {
-            store = KnowledgeStore.tdb2(tdb2Dir, builder, progress::println);
+            store = KnowledgeStore.tdb2(tdb2Dir, () -> PrebuiltGraph.orBuild(sources, progress::println).dataset(), progress::println);
             // Not counted: counting a large persistent store would scan it all on every start.
             size = "TDB2 store " + tdb2Dir;
         } else {
             progress.println("Building the knowledge graph from " + describe(sources) + " ...");
-            GraphBuilder.Built built = builder.build(progress::println);
+            BuiltGraph built = PrebuiltGraph.orBuild(sources, progress::println);
             report(built, progress);
-            store = KnowledgeStore.inMemory(built);
+            store = KnowledgeStore.inMemory(built.dataset());
             size = String.format("%,d quads", Iter.count(built.dataset().find()));
         }
         progress.printf("Ready: %s in %d graphs (%d ms)%n", size,
@@ -39,7 +39,7 @@ final class KnowledgeGraphs {
         return store;
     }
 
-    private static void report(GraphBuilder.Built built, PrintWriter progress) {
+    private static void report(BuiltGraph built, PrintWriter progress) {
         for (Problem warning : built.warnings()) {
             progress.println("  " + warning.describe());
         }

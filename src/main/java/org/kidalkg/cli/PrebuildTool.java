@@ -3,7 +3,8 @@ package org.kidalkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.Pipeline;
 import org.kidalkg.source.LoadException;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.source.SourceBundle;
@@ -24,7 +25,7 @@ public final class PrebuildTool {
         }
         SourceBundle bundle = SourceBundle.at(Path.of(args[0]));
         try {
-            GraphBuilder.Built built = new GraphBuilder(new Sources(bundle, List.of())).buildFromFiles(line -> { });
+            BuiltGraph built = Pipeline.of(bundle).build(new Sources(bundle, List.of()), line -> { });
             boolean saved = PrebuiltGraph.write(built, bundle);
             System.out.println(saved
                     ? "kidal-kg: prebuilt graph saved in " + bundle.root().resolve("prebuilt")

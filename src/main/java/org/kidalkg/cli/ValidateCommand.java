@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.Inputs;
+import org.kidalkg.build.Pipeline;
 import org.kidalkg.source.Problem;
+import org.kidalkg.source.Sources;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Problem> problems = new GraphBuilder(sourceOptions.sources()).validateOnly();
+        Sources sources = sourceOptions.sources();
+        List<Problem> problems = Pipeline.of(sources.bundle()).validate(Inputs.read(sources));
         problems.forEach(p -> out.println(p.describe()));
         long violations = problems.stream().filter(p -> p.severity() == Problem.Severity.VIOLATION).count();
         out.printf("%d violation(s), %d warning(s)%n", violations, problems.size() - violations);

@@ -40,6 +40,8 @@ public final class KKG {
     public static final Node textFile = term("textFile");
     /** A source's knowledge horizon: it says nothing of what came after. */
     public static final Node asOf = term("asOf");
+    /** A control period's end concluded by the control-period-end rule: the begin of the period that succeeds it. */
+    public static final Node inferredEnd = term("inferredEnd");
 
     private KKG() {}
 

@@ -20,11 +20,12 @@ import org.apache.jena.tdb2.TDB2;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
-import org.kidalkg.bench.Benchmark;
 
 /**
  * A by-hand probe of {@code who-controlled} latency in process (not a test: run it from the command line).
@@ -46,7 +47,7 @@ public final class WhoControlledProbe {
         boolean http = args.length > 2 && args[2].equals("http");
         DatasetGraph store;
         if (where.equals("mem")) {
-            store = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
+            store = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(Sources.builtIn(), line -> { }).dataset());
         } else {
             store = DatabaseMgr.connectDatasetGraph(Path.of(where).toString());
             store.getContext().set(TDB2.symUnionDefaultGraph, true);

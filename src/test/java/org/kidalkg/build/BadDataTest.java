@@ -84,8 +84,7 @@ class BadDataTest {
         Path source = SourceFolder.create(temp.resolve("source"));
         SourceFolder.write(source.resolve("data/broken.ttl"), PREFIXES + "kid:x a kkg:Claim ;;; .\n");
         Path dir = temp.resolve("tdb2");
-        GraphBuilder builder = new GraphBuilder(new Sources(SourceBundle.at(source), List.of()));
-        assertThrows(LoadException.class, () -> KnowledgeStore.tdb2(dir, builder, message -> { }));
+        assertThrows(LoadException.class, () -> KnowledgeStore.tdb2(dir, () -> build(source).dataset(), message -> { }));
         DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
             assertFalse(KnowledgeStore.isLoaded(reopened));
@@ -95,7 +94,7 @@ class BadDataTest {
         }
     }
 
-    private static GraphBuilder.Built build(Path source) {
-        return new GraphBuilder(new Sources(SourceBundle.at(source), List.of())).build();
+    private static BuiltGraph build(Path source) {
+        return PrebuiltGraph.orBuild(new Sources(SourceBundle.at(source), List.of()), line -> { });
     }
 }

@@ -43,17 +43,18 @@ class CheckedChunksTest {
     void chunkedImportHoldsWhatTheWholeFileBuildHolds(@TempDir Path dir) {
         Path tdb = dir.resolve("tdb");
         StringWriter err = new StringWriter();
-        // Two rows a chunk (8 good rows, then the file's closing date): shared places and actors recur across chunks.
+        // Two rows a chunk (8 good rows): shared places and actors recur across chunks, and Tessalit's transfers fall in
+        // different chunks, so the end of each period is concluded from the period the next chunk is given as context.
         int code = Main.run(new String[] {"import-acled", FIXTURE.toString(), "--tdb2", tdb.toString(), "--chunk-rows", "2"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
-        assertTrue(err.toString().contains("Validated and reasoned in 5 chunks"), err.toString());
+        assertTrue(err.toString().contains("Validated and reasoned in 4 chunks"), err.toString());
         DatasetGraph chunked = DatabaseMgr.connectDatasetGraph(tdb.toString());
         Set<Triple> fromChunks = Txn.calculateRead(chunked, () -> aboutAcled(chunked));
 
         Main.run(new String[] {"import-acled", FIXTURE.toString(), "-o", dir.resolve("data/acled.trig").toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        DatasetGraph whole = KnowledgeStore.inMemory(new GraphBuilder(new Sources(SourceBundle.builtIn(), List.of(dir.resolve("data")))).build());
+        DatasetGraph whole = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(new Sources(SourceBundle.builtIn(), List.of(dir.resolve("data"))), line -> { }).dataset());
         Set<Triple> fromWholeFile = aboutAcled(whole);
 
         assertEquals(fromWholeFile, fromChunks, "asserted and inferred triples about the file's nodes");

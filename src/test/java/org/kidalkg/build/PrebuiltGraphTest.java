@@ -25,9 +25,9 @@ class PrebuiltGraphTest {
     @Test
     void theBuildSavedTheBuiltInGraphAndItEqualsAFreshBuild() {
         Sources builtIn = Sources.builtIn();
-        Optional<GraphBuilder.Built> saved = PrebuiltGraph.lookup(builtIn);
+        Optional<BuiltGraph> saved = PrebuiltGraph.lookup(builtIn);
         assertTrue(saved.isPresent(), "mvn process-classes should have saved target/classes/kidal-kg/prebuilt");
-        GraphBuilder.Built fresh = new GraphBuilder(builtIn).buildFromFiles(line -> { });
+        BuiltGraph fresh = Pipeline.of(builtIn.bundle()).build(builtIn, line -> { });
         assertIsomorphic(fresh.dataset(), saved.get().dataset());
         assertEquals(fresh.inferred(), saved.get().inferred());
     }
@@ -35,10 +35,10 @@ class PrebuiltGraphTest {
     @Test
     void aSavedGraphIsReadBackWhole(@TempDir Path dir) {
         Sources sources = new Sources(SourceBundle.at(Fixtures.copyOfRepository(dir)), List.of());
-        GraphBuilder.Built built = new GraphBuilder(sources).buildFromFiles(line -> { });
+        BuiltGraph built = Pipeline.of(sources.bundle()).build(sources, line -> { });
         assertTrue(PrebuiltGraph.write(built, sources.bundle()));
 
-        GraphBuilder.Built read = PrebuiltGraph.lookup(sources).orElseThrow();
+        BuiltGraph read = PrebuiltGraph.lookup(sources).orElseThrow();
         assertIsomorphic(built.dataset(), read.dataset());
         assertEquals(List.copyOf(built.inferred().keySet()), List.copyOf(read.inferred().keySet()), "rules in run order");
     }
@@ -46,13 +46,13 @@ class PrebuiltGraphTest {
     @Test
     void anEditedInputIsBuiltFromItsFilesNotReadFromTheSavedGraph(@TempDir Path dir) throws IOException {
         Sources sources = new Sources(SourceBundle.at(Fixtures.copyOfRepository(dir)), List.of());
-        PrebuiltGraph.write(new GraphBuilder(sources).buildFromFiles(line -> { }), sources.bundle());
+        PrebuiltGraph.write(Pipeline.of(sources.bundle()).build(sources, line -> { }), sources.bundle());
         Path data = dir.resolve("data/france24-kidal-2023-11-14.trig");
         Files.writeString(data, Files.readString(data) + "\n# edited after the build\n");
 
         assertFalse(PrebuiltGraph.lookup(sources).isPresent());
         List<String> progress = new java.util.ArrayList<>();
-        new GraphBuilder(sources).build(progress::add);
+        PrebuiltGraph.orBuild(sources, progress::add);
         assertTrue(progress.get(0).contains("parsed"), "rebuilt from the files: " + progress);
     }
 
@@ -60,7 +60,7 @@ class PrebuiltGraphTest {
     void extraDataIsNeverServedFromTheSavedGraph(@TempDir Path dir) throws IOException {
         Path source = Files.createDirectories(dir.resolve("source"));
         Sources plain = new Sources(SourceBundle.at(Fixtures.copyOfRepository(source)), List.of());
-        PrebuiltGraph.write(new GraphBuilder(plain).buildFromFiles(line -> { }), plain.bundle());
+        PrebuiltGraph.write(Pipeline.of(plain.bundle()).build(plain, line -> { }), plain.bundle());
         Path extra = Files.createDirectories(dir.resolve("extra"));
 
         assertFalse(PrebuiltGraph.lookup(new Sources(plain.bundle(), List.of(extra))).isPresent());
@@ -69,9 +69,9 @@ class PrebuiltGraphTest {
     @Test
     void aGraphWithWarningsIsNotSaved(@TempDir Path dir) {
         SourceBundle bundle = SourceBundle.at(Fixtures.copyOfRepository(dir));
-        GraphBuilder.Built built = new GraphBuilder(new Sources(bundle, List.of())).buildFromFiles(line -> { });
+        BuiltGraph built = Pipeline.of(bundle).build(new Sources(bundle, List.of()), line -> { });
         Problem warning = new Problem(Problem.Severity.WARNING, "data/x.trig", 1, "ex:focus", "ex:path", "a warning", "ex:rule");
-        GraphBuilder.Built warned = new GraphBuilder.Built(built.dataset(), List.of(warning), built.inferred());
+        BuiltGraph warned = new BuiltGraph(built.dataset(), List.of(warning), built.inferred());
 
         assertFalse(PrebuiltGraph.write(warned, bundle));
         assertFalse(Files.exists(dir.resolve("prebuilt")));

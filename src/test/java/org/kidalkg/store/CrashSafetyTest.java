@@ -21,7 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
@@ -65,14 +65,15 @@ class CrashSafetyTest {
         }
         boolean finished = lines.stream().anyMatch(l -> l.startsWith("Loaded"));
 
-        GraphBuilder builder = new GraphBuilder(new Sources(SourceBundle.builtIn(), List.of(extra)));
+        Sources sources = new Sources(SourceBundle.builtIn(), List.of(extra));
+        java.util.function.Supplier<DatasetGraph> builder = () -> PrebuiltGraph.orBuild(sources, line -> { }).dataset();
         DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(dir.toString());
         boolean loaded = KnowledgeStore.isLoaded(reopened);
         long quads = count(reopened);
         System.out.println("[crash] killed " + KILL_AFTER_MILLIS + " ms into the write transaction (child reported "
                 + (finished ? "it had committed" : "no commit") + "); reopened: loaded=" + loaded + ", " + quads + " quads");
         if (loaded) {
-            long expected = count(builder.build().dataset());
+            long expected = count(builder.get());
             assertEquals(expected, quads, "a loaded store must be complete");
         } else {
             assertEquals(0, quads, "a store that is not loaded must be empty, not half-loaded");

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
@@ -19,7 +19,7 @@ public final class TdbLoadChild {
 
     public static void main(String[] args) {
         Sources sources = new Sources(SourceBundle.builtIn(), List.of(Path.of(args[1])));
-        DatasetGraph store = KnowledgeStore.tdb2(Path.of(args[0]), new GraphBuilder(sources), message -> {
+        DatasetGraph store = KnowledgeStore.tdb2(Path.of(args[0]), () -> PrebuiltGraph.orBuild(sources, line -> { }).dataset(), message -> {
             System.out.println(message);
             System.out.flush();
         });

@@ -12,7 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.source.Sources;
 
 /** {@code --tdb2 DIR}: built on first start, reopened (not rebuilt) afterwards, with the union default graph. */
@@ -20,7 +20,7 @@ class TdbStoreTest {
     @Test
     void firstStartBuildsLaterStartsReopen(@TempDir Path dir) {
         List<String> progress = new ArrayList<>();
-        GraphBuilder builder = new GraphBuilder(Sources.builtIn());
+        java.util.function.Supplier<DatasetGraph> builder = () -> PrebuiltGraph.orBuild(Sources.builtIn(), line -> { }).dataset();
         DatasetGraph first = KnowledgeStore.tdb2(dir, builder, progress::add);
         long quads = Txn.calculateRead(first, () -> first.stream().count());
         TDBInternal.expel(first);

@@ -2,7 +2,9 @@ package org.kidalkg.testing;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
@@ -17,7 +19,7 @@ public final class BuiltInGraph {
     /** The in-memory store holding the built-in ontology, data and inferences. */
     public static synchronized DatasetGraph store() {
         if (store == null) {
-            store = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
+            store = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(Sources.builtIn(), line -> { }).dataset());
         }
         return store;
     }

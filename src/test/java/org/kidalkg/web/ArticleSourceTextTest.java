@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.server.KidalServer;
 import org.kidalkg.server.ServerConfig;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
@@ -33,7 +35,7 @@ class ArticleSourceTextTest {
         Files.writeString(encoding, Files.readString(encoding).replace("\"kidal-article.txt\"", "\"renamed-article.txt\""));
 
         Sources sources = new Sources(SourceBundle.at(source), List.of());
-        DatasetGraph store = KnowledgeStore.inMemory(new GraphBuilder(sources).build());
+        DatasetGraph store = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(sources, line -> { }).dataset());
         QueryCatalogue queries = QueryCatalogue.read(sources.bundle().queryFiles());
         var server = KidalServer.start(ServerConfig.defaults().withPort(0), store, queries, sources::textFile);
         try {

@@ -24,6 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.kidalkg.source.QuadSink;
 import org.kidalkg.vocab.Graphs;
 
 import static org.kidalkg.importers.acled.AcledTerms.*;
@@ -42,8 +43,11 @@ import static org.kidalkg.importers.acled.AcledTerms.*;
  * {@code event_id_cnty}.
  *
  * <p>A territorial transfer (the three "... territory" sub-event types) starts a {@code kkg:ControlPeriod} of the
- * place for {@code actor1} and ends the place's previous period, stating that end explicitly. Transfers of a
- * place must come in date order; one that goes back in time is a bad row.
+ * place for {@code actor1}. The importer states only what the row says: the previous holder's period is ended by
+ * the {@code control-period-end} rule, and each period's horizon ({@code kkg:asOf}) is concluded by the
+ * {@code period-as-of} rule from the file's issued date (its latest event), never re-coded here. Transfers of a
+ * place must come in date order (one that goes back in time is a bad row), and the period a transfer succeeds is
+ * given to the sink again as context, so a sink checking rows in chunks lets the rule see the succession.
  *
  * <pre>{@code
  * AcledImporter.Summary s = new AcledImporter(eventTypes, quad -> out.quad(quad), problem -> err.println(problem), false)
@@ -54,25 +58,6 @@ public final class AcledImporter {
     /** The sub-event types that move a place from one holder to another. */
     static final Set<String> TRANSFERS = Set.of("Government regains territory", "Non-state actor overtakes territory",
             "Non-violent transfer of territory");
-
-    /** Receives the quads of the mapping. */
-    public interface Sink {
-        void quad(Quad quad);
-
-        /**
-         * A quad describing a shared entity (the file, a place, region, actor or outlet), written once and
-         * referred to by later rows. Most sinks treat it as any quad.
-         */
-        default void entity(Quad quad) {
-            quad(quad);
-        }
-
-        /** Every quad of one accepted row has been given. */
-        default void endOfRow() {}
-
-        /** Every quad of the file has been given (not called when the import fails). */
-        default void endOfFile() {}
-    }
 
     /** A row that could not be mapped: where it is and why. */
     public record BadRow(Path file, long line, String eventId, String reason) {
@@ -104,7 +89,7 @@ public final class AcledImporter {
     }
 
     private final Map<String, Node> eventTypes;
-    private final Sink sink;
+    private final QuadSink sink;
     private final java.util.function.Consumer<BadRow> badRows;
     private final boolean strict;
 
@@ -112,17 +97,16 @@ public final class AcledImporter {
     private final Map<Node, Holder> holders = new HashMap<>();
     private Node graph;
     private Node document;
-    private Node horizon;
     private long quads;
 
-    /** The current holder of a place: its open period, from when. */
-    private record Holder(Node period, LocalDate since) {}
+    /** The current holder of a place: its open period, from when, and the period's quads later rows build on. */
+    private record Holder(Node period, LocalDate since, List<Quad> succeededBy) {}
 
     /**
      * @param eventTypes ACLED sub-event type (its {@code skos:notation}) to concept, see {@link #eventTypes(Graph)}
      * @param badRows    told of each skipped row (not called with {@code strict}, which throws instead)
      */
-    public AcledImporter(Map<String, Node> eventTypes, Sink sink, java.util.function.Consumer<BadRow> badRows, boolean strict) {
+    public AcledImporter(Map<String, Node> eventTypes, QuadSink sink, java.util.function.Consumer<BadRow> badRows, boolean strict) {
         this.eventTypes = Map.copyOf(eventTypes);
         this.sink = sink;
         this.badRows = badRows;
@@ -156,11 +140,12 @@ public final class AcledImporter {
         emitEntity(document, title, lit(name));
         emitEntity(document, format, lit("text/csv"));
         long total = sizeOf(csv);
-        // Every period's claims are reported in this one file, so each period's knowledge horizon (kkg:asOf,
-        // what the period-as-of rule concludes for the built-in data) is the file's latest event date. It is
-        // written with the period, so a first, cheap pass over the dates finds it before any quad goes out.
+        // A source knows nothing after its last event: the file is issued on its latest event date, found by a
+        // first, cheap pass over the dates, so the period-as-of rule gives every period its horizon as it goes.
         LocalDate horizonDate = latestDate(csv);
-        horizon = horizonDate == null ? null : date(horizonDate);
+        if (horizonDate != null) {
+            emitEntity(document, issued, date(horizonDate));
+        }
         long rows = 0, events = 0, transfers = 0, claims = 0, bad = 0;
         LocalDate latest = null;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -196,10 +181,6 @@ public final class AcledImporter {
         } catch (IllegalStateException e) {
             // commons-csv's way of saying the file is not CSV (an unterminated quote, say).
             throw new BadRowException(new BadRow(csv, 0, "", "unreadable CSV: " + e.getMessage()));
-        }
-        if (latest != null) {
-            // A source knows nothing after its last event: who-controlled reports open periods as of this date.
-            emitEntity(document, issued, date(latest));
         }
         sink.endOfFile();
         return new Summary(rows, events, transfers, transfers, claims, bad, quads, latest);
@@ -288,16 +269,17 @@ public final class AcledImporter {
             emit(period, kkg("controlKind"), kkg("EffectiveControl"));
             emit(period, kkg("begin"), instant);
             emit(period, kkg("startedBy"), event);
-            if (horizon != null) {
-                emit(period, kkg("asOf"), horizon);
-            }
             emit(event, kkg("startsControl"), period);
             if (previous != null) {
-                emit(previous.period(), kkg("end"), instant);
-                emit(previous.period(), kkg("endedBy"), event);
-                emit(event, kkg("endsControl"), previous.period());
+                // The period this transfer succeeds, for the control-period-end rule to end: it may have been
+                // checked with an earlier chunk of rows.
+                previous.succeededBy().forEach(sink::context);
             }
-            holders.put(place, new Holder(period, row.date()));
+            holders.put(place, new Holder(period, row.date(), List.of(
+                    Quad.create(graph, period, type, kkg("ControlPeriod")),
+                    Quad.create(graph, period, kkg("territory"), place),
+                    Quad.create(graph, period, kkg("begin"), instant),
+                    Quad.create(graph, instant, kkg("earliest"), date(row.earliest())))));
             claims += claims(row, key, "-control", period, evidence);
         }
         return new Mapped(claims, transfer);

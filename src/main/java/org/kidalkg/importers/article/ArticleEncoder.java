@@ -1,12 +1,9 @@
 package org.kidalkg.importers.article;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.kidalkg.source.Sha256;
 import org.kidalkg.vocab.KKG;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,7 +127,7 @@ public final class ArticleEncoder {
         add(doc, iri(DCT + "issued"), date(issued));
         add(doc, KKG.textFile, NodeFactory.createLiteralString(textFileName));
         add(doc, iri(KKG.NS + "asOf"), date(issued));
-        add(doc, iri(KKG.NS + "sha256"), NodeFactory.createLiteralString(sha256(text)));
+        add(doc, iri(KKG.NS + "sha256"), NodeFactory.createLiteralString(Sha256.of(text)));
         if (d.language() != null) {
             add(doc, iri(DCT + "language"), NodeFactory.createLiteralString(d.language()));
         }
@@ -395,13 +393,5 @@ public final class ArticleEncoder {
 
     private static Node date(LocalDate d) {
         return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kidalkg.cli.Main;
 import org.kidalkg.source.SourceBundle;
+import org.kidalkg.load.ArticleIngest;
 
 /** Errors name the annotation file, the claim or field, and the problem; nothing is written. */
 class IngestErrorsTest {

@@ -30,11 +30,14 @@ import org.kidalkg.cli.Main;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.GraphBuilder;
+import org.kidalkg.build.BuiltGraph;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 import org.kidalkg.vocab.Prefixes;
+import org.kidalkg.load.ArticleIngest;
 
 /** The annotation format proven on the real article: same evidence as the hand-made encoding, same answers. */
 class KidalIngestTest {
@@ -78,7 +81,7 @@ class KidalIngestTest {
         assertTrue(Files.exists(root.resolve("data/kidal-article.txt")), "the article is copied beside the TriG");
 
         SourceBundle bundle = SourceBundle.at(root);
-        DatasetGraph store = KnowledgeStore.inMemory(new GraphBuilder(new Sources(bundle, List.of())).build());
+        DatasetGraph store = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(new Sources(bundle, List.of()), line -> { }).dataset());
         NamedQuery whoControlled = QueryCatalogue.read(bundle.queryFiles()).get("who-controlled");
         NamedQueryRunner runner = new NamedQueryRunner(store, 0);
         assertEquals(List.of("https://w3id.org/kidal-kg/id/TuaregSeparatists certain"),

@@ -1,4 +1,4 @@
-package org.kidalkg.importers.article;
+package org.kidalkg.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,17 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.kidalkg.build.EvidenceCheck;
+import org.kidalkg.build.Inputs;
+import org.kidalkg.build.Pipeline;
 import org.kidalkg.source.InvalidDataException;
 import org.kidalkg.source.Problem;
-import org.kidalkg.source.RdfFiles;
-import org.kidalkg.build.ShaclCheck;
 import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.Prefixes;
+import org.kidalkg.importers.article.Annotations;
+import org.kidalkg.importers.article.ArticleEncoder;
+import org.kidalkg.importers.article.IngestException;
 
 /**
  * Ingests one article: reads its annotations, encodes them as the article's source graph, and validates
@@ -33,41 +35,45 @@ public final class ArticleIngest {
     private ArticleIngest() {}
 
     /**
-     * The validated source graph, alone in {@code dataset} under {@code graph}, with the SHACL warnings.
+     * The validated source graph, alone in {@code dataset} under {@code graph}, with the SHACL warnings and the
+     * inputs it was validated with (the pipeline builds a new store from them).
      * {@code docId} is the document's id, which names the graph ({@code kgr:source/<docId>}).
      */
-    public record Result(String docId, Node graph, DatasetGraph dataset, List<Problem> warnings) {
+    public record Result(String docId, Node graph, DatasetGraph dataset, Inputs inputs, List<Problem> warnings) {
         public long triples() {
             return dataset.getGraph(graph).size();
         }
     }
 
+    /** As {@link #run(Path, Path, Pipeline, Sources)}, validated with {@code bundle}'s own data alongside. */
+    public static Result run(Path article, Path annotations, SourceBundle bundle) {
+        return run(article, annotations, Pipeline.of(bundle), new Sources(bundle, List.of()));
+    }
+
     /**
-     * Encodes and validates; nothing is written.
+     * Encodes and validates; nothing is written. The new source is validated as it will be served: together
+     * with {@code alongside} (the data it may refer to), through {@code pipeline}.
      *
      * @throws IngestException       naming the annotation file, the claim or entity and the problem
      * @throws InvalidDataException  when SHACL or the evidence check finds violations (located in the annotation file)
      */
-    public static Result run(Path article, Path annotations, SourceBundle bundle) {
+    public static Result run(Path article, Path annotations, Pipeline pipeline, Sources alongside) {
         String text = readText(article);
         Annotations a = Annotations.read(annotations);
-        Graph ontology = GraphFactory.createDefaultGraph();
-        bundle.ontologyFiles().forEach(f -> RdfFiles.readGraph(f).find().forEachRemaining(ontology::add));
         String textFileName = article.getFileName().toString();
-        Graph source = new ArticleEncoder(annotations.toString(), ontology).encode(a, text, textFileName);
-
-        List<Problem> problems = new java.util.ArrayList<>(ShaclCheck.of(bundle.shapeFiles()).validate(source, ontology, annotations));
-        problems.addAll(new EvidenceCheck(name -> name.equals(textFileName) ? article : article.resolveSibling(name))
-                .check(source, annotations));
-        List<Problem> violations = problems.stream().filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
-        if (!violations.isEmpty()) {
-            throw new InvalidDataException(violations);
-        }
+        Graph source = new ArticleEncoder(annotations.toString(), pipeline.ontology()).encode(a, text, textFileName);
         Node graph = Graphs.source(a.document().id());
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(Prefixes.standard());
         source.find().forEachRemaining(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        return new Result(a.document().id(), graph, dataset, problems.stream().filter(p -> p.severity() != Problem.Severity.VIOLATION).toList());
+
+        Inputs inputs = Inputs.read(alongside).plus(annotations, dataset, name -> name.equals(textFileName) ? article : null);
+        List<Problem> problems = pipeline.validate(inputs);
+        List<Problem> violations = problems.stream().filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
+        if (!violations.isEmpty()) {
+            throw new InvalidDataException(violations);
+        }
+        return new Result(a.document().id(), graph, dataset, inputs, problems);
     }
 
     private static String readText(Path article) {
