@@ -23,9 +23,10 @@ import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 
 /**
- * Who controlled a place, and every period of control of a place, built from the named queries
- * {@code who-controlled} (which periods cover the date, how certainly) and {@code control-timeline} (the
- * periods themselves), with each period's claims from {@code basis.rq}. Shared by the API and the CLI.
+ * Who controlled a place, and every period of control of a place. An answer for a date is the one named query
+ * {@code who-controlled} (which periods cover the date, how certainly, and every claim about them); a timeline
+ * is {@code control-timeline} (the periods) and {@code basis.rq} (the claims of all of them): a fixed number of
+ * queries whatever the number of periods. Shared by the API and the CLI.
  *
  * <pre>{@code
  * ControlAnswer answer = new ControlAnswers(store, queries, 0).control("Kidal", "2019-03-01");
@@ -58,11 +59,14 @@ public final class ControlAnswers {
         String at = Params.date("at", atText);
         return Txn.calculateRead(dataset, () -> {
             Ref place = resources.resolve("place", placeText);
-            Map<String, Control> periods = periods(place);
             Map<String, Control> covering = new LinkedHashMap<>();
+            Map<String, List<Basis>> basis = new LinkedHashMap<>();
             ResultSetRewindable rows = runner.run(whoControlled, Map.of("place", place.iri(), "at", at));
-            rows.forEachRemaining(row -> covering.computeIfAbsent(key(row),
-                    k -> periods.get(k).withCertainty(Rows.text(row, "certainty"))));
+            rows.forEachRemaining(row -> {
+                List<Basis> claims = basis.computeIfAbsent(key(row), k -> new ArrayList<>());
+                covering.computeIfAbsent(key(row), k -> period(row, claims).withCertainty(Rows.text(row, "certainty")));
+                addClaim(claims, row);
+            });
             return new ControlAnswer(place, at, List.copyOf(covering.values()));
         });
     }
@@ -71,22 +75,18 @@ public final class ControlAnswers {
     public TimelineAnswer timeline(String placeText) {
         return Txn.calculateRead(dataset, () -> {
             Ref place = resources.resolve("place", placeText);
-            return new TimelineAnswer(place, List.copyOf(periods(place).values()));
+            Map<String, List<Basis>> basisByPeriod = new LinkedHashMap<>();
+            for (QuerySolution row : BASIS.rows(dataset, Map.of("place", NodeFactory.createURI(place.iri())))) {
+                addClaim(basisByPeriod.computeIfAbsent(Rows.text(row, "period"), p -> new ArrayList<>()), row);
+            }
+            Map<String, Control> periods = new LinkedHashMap<>();
+            runner.run(timeline, Map.of("place", place.iri())).forEachRemaining(row -> periods.putIfAbsent(key(row),
+                    period(row, List.copyOf(basisByPeriod.getOrDefault(Rows.text(row, "period"), List.of())))));
+            return new TimelineAnswer(place, List.copyOf(periods.values()));
         });
     }
 
-    /** The place's periods by period and controller, in the timeline's order. */
-    private Map<String, Control> periods(Ref place) {
-        Map<String, Control> periods = new LinkedHashMap<>();
-        Map<String, List<Basis>> basisByPeriod = new LinkedHashMap<>();
-        ResultSetRewindable rows = runner.run(timeline, Map.of("place", place.iri()));
-        rows.forEachRemaining(row -> {
-            List<Basis> basis = basisByPeriod.computeIfAbsent(Rows.text(row, "period"), this::basis);
-            periods.putIfAbsent(key(row), period(row, basis));
-        });
-        return periods;
-    }
-
+    /** A period from a row of who-controlled or control-timeline (the two share these columns). */
     private static Control period(QuerySolution row, List<Basis> basis) {
         Ref actor = new Ref(Rows.text(row, "controller"), Rows.text(row, "controllerLabel"));
         When from = new When(Rows.text(row, "beginEarliest"), Rows.text(row, "beginLatest"), Rows.text(row, "beginWording"));
@@ -98,15 +98,12 @@ public final class ControlAnswers {
                 Rows.text(row, "asOf"), basis);
     }
 
-    private List<Basis> basis(String period) {
-        List<Basis> basis = new ArrayList<>();
-        for (QuerySolution row : BASIS.rows(dataset, Map.of("period", NodeFactory.createURI(period)))) {
-            Source source = row.contains("source") ? new Source(Rows.text(row, "source"), Rows.text(row, "title")) : null;
-            basis.add(new Basis(Rows.text(row, "claim"), new Ref(Rows.text(row, "claimant"), Rows.text(row, "claimantLabel")),
-                    Rows.text(row, "stance"), Rows.text(row, "date"), Rows.text(row, "medium"), Rows.text(row, "quote"),
-                    source, Rows.bool(row, "verified")));
-        }
-        return basis;
+    /** The claim of a row of who-controlled or basis.rq (the two share these columns). */
+    private static void addClaim(List<Basis> basis, QuerySolution row) {
+        Source source = row.contains("source") ? new Source(Rows.text(row, "source"), Rows.text(row, "sourceTitle")) : null;
+        basis.add(new Basis(Rows.text(row, "claim"), new Ref(Rows.text(row, "claimant"), Rows.text(row, "claimantLabel")),
+                Rows.text(row, "stance"), Rows.text(row, "claimDate"), Rows.text(row, "medium"), Rows.text(row, "quote"),
+                source, Rows.bool(row, "verified")));
     }
 
     private static String key(QuerySolution row) {
