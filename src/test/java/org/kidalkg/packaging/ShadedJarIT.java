@@ -44,4 +44,18 @@ class ShadedJarIT {
         assertTrue(out.contains("\"Tuareg separatist rebels\"@en"), out);
         assertTrue(!out.contains("[warning][cds"), "the archive was not used:\n" + out);
     }
+
+    @Test
+    void theLauncherServesWithTheArchiveAndPassesArgumentsThrough() throws IOException, InterruptedException {
+        // The README's first command: ./kidal-kg serve. JAVA points it at this JVM, the one the archive was made with.
+        ProcessBuilder launcher = new ProcessBuilder("./kidal-kg", "serve", "--port", "0", "--self-test").redirectErrorStream(true);
+        launcher.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        launcher.environment().put("JAVA_OPTS", "-Xshare:on -Xlog:cds=warning");
+        Process process = launcher.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("who-controlled?place=Kidal&at=2019-03-01 -> 200"), out);
+        assertTrue(!out.contains("[warning][cds"), "the archive was not used:\n" + out);
+    }
 }
