@@ -1,0 +1,175 @@
+package org.kidalkg.http.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.kidalkg.http.web.ClasspathResources;
+import org.kidalkg.vocab.Prefixes;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code GET /api/article[?document=IRI]}: a source document's text with its evidence spans and the claims
+ * resting on each, for the article view. Offsets are Unicode code points, as {@code oa:TextPositionSelector}
+ * counts them (a browser slices {@code Array.from(text)}, not the UTF-16 string). The text is the built-in
+ * copy named by the document's {@code kkg:textFile}, served only when its SHA-256 is the one the graph
+ * records, so the offsets always point into the text they were made on.
+ */
+public final class ArticleServlet extends HttpServlet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Query SPANS = QueryFactory.create(Prefixes.sparql() + """
+            SELECT ?doc ?title ?file ?sha256 ?claim ?claimant ?claimantLabel ?stance ?proposition ?summary ?exact ?start ?end
+            WHERE {
+              ?doc kkg:textFile ?file .
+              OPTIONAL { ?doc kkg:sha256 ?sha256 }
+              OPTIONAL { ?doc dcterms:title ?title }
+              ?claim kkg:evidence ?evidence .
+              ?evidence oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
+              ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+              ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              OPTIONAL { ?claim kkg:claimant ?claimant . OPTIONAL { ?claimant rdfs:label ?claimantLabel FILTER(lang(?claimantLabel) IN ("en", "")) } }
+              OPTIONAL { ?claim kkg:stance/skos:prefLabel ?stance FILTER(lang(?stance) IN ("en", "")) }
+              OPTIONAL { ?claim kkg:about ?proposition . OPTIONAL { ?proposition kkg:summary ?summary FILTER(lang(?summary) IN ("en", "")) } }
+            }
+            ORDER BY ?doc ?start ?end ?claim""");
+
+    private final transient DatasetGraph dataset;
+    private final transient Function<String, Path> texts;
+
+    public ArticleServlet(DatasetGraph dataset, Function<String, Path> texts) {
+        this.dataset = dataset;
+        this.texts = texts;
+    }
+
+    /** One claim resting on a span. */
+    record SpanClaim(String claim, String claimant, String claimantLabel, String stance, String proposition, String summary) {}
+
+    /** One evidence span: code-point offsets, start inclusive, end exclusive. */
+    record Span(int start, int end, String quote, List<SpanClaim> claims) {}
+
+    /** The answer: the document, its text and its spans in text order. */
+    record Article(String document, String title, String textFile, String text, List<Span> spans) {}
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String wanted = request.getParameter("document");
+        Article article;
+        try {
+            article = Txn.calculateRead(dataset, () -> read(wanted));
+        } catch (IllegalStateException e) {
+            error(response, 404, "source text unavailable", e.getMessage());
+            return;
+        }
+        if (article == null) {
+            error(response, 404, "unknown document", wanted == null ? "no source document with a text file and evidence"
+                    : "no source document <" + wanted + "> with a text file and evidence; omit document= for the first");
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), article);
+    }
+
+    private Article read(String wanted) {
+        String doc = null;
+        String title = null;
+        String file = null;
+        String sha256 = null;
+        Map<String, Span> spans = new LinkedHashMap<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(SPANS).build()) {
+            for (var rows = exec.execSelect(); rows.hasNext(); ) {
+                QuerySolution row = rows.next();
+                String rowDoc = row.getResource("doc").getURI();
+                if (doc == null && (wanted == null || wanted.equals(rowDoc))) {
+                    doc = rowDoc;
+                    title = text(row, "title");
+                    file = text(row, "file");
+                    sha256 = text(row, "sha256");
+                }
+                if (!rowDoc.equals(doc)) {
+                    continue;
+                }
+                int start = row.getLiteral("start").getInt();
+                int end = row.getLiteral("end").getInt();
+                Span span = spans.computeIfAbsent(start + ":" + end,
+                        k -> new Span(start, end, text(row, "exact"), new ArrayList<>()));
+                String claim = text(row, "claim");
+                if (seen.putIfAbsent(start + ":" + end + " " + claim, claim) == null) {
+                    span.claims().add(new SpanClaim(claim, text(row, "claimant"), text(row, "claimantLabel"),
+                            text(row, "stance"), text(row, "proposition"), text(row, "summary")));
+                }
+            }
+        }
+        return doc == null ? null : new Article(doc, title, file, sourceText(file, sha256), List.copyOf(spans.values()));
+    }
+
+    /** The text named {@code file}, found where the graph was loaded from and checked against its recorded digest. */
+    private String sourceText(String file, String sha256) {
+        if (ClasspathResources.safePath("/" + file).filter(p -> !p.contains("/")).isEmpty()) {
+            throw new IllegalStateException("the text file name '" + file + "' is not a plain file name");
+        }
+        byte[] bytes;
+        Path path = texts.apply(file);
+        if (path == null || !Files.isRegularFile(path)) {
+            throw new IllegalStateException("the text file '" + file + "' is not beside the data this server loaded");
+        }
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the text file '" + file + "': " + e.getMessage(), e);
+        }
+        if (sha256 != null && !sha256.equalsIgnoreCase(digest(bytes))) {
+            throw new IllegalStateException("'" + file + "' is not the text the graph's offsets were made on"
+                    + " (SHA-256 differs from " + sha256 + ")");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
+    }
+
+    private static void error(HttpServletResponse response, int status, String error, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), Map.of("error", error, "detail", detail));
+    }
+}

@@ -1,0 +1,74 @@
+package org.kidalkg.http.linkeddata;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.kidalkg.vocab.Prefixes;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A GET answered with one graph in the representation the client asks for: {@code ?format=} or
+ * {@code Accept}, 406 when none fits, 404 when there is nothing to describe, always {@code Vary: Accept} and
+ * a {@code Link} header to the other representations.
+ */
+abstract class RdfServlet extends HttpServlet {
+    private final transient List<Syntax> offered;
+
+    RdfServlet(List<Syntax> offered) {
+        this.offered = offered;
+    }
+
+    /** The graph to answer with; empty means 404. */
+    abstract Graph describe(HttpServletRequest request);
+
+    /** The HTML page for {@code graph}; only called when HTML is offered. */
+    String html(HttpServletRequest request, Graph graph) {
+        throw new UnsupportedOperationException("no HTML page here");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Vary", "Accept");
+        Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered);
+        if (syntax == null) {
+            plain(response, 406, "Not acceptable. Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
+                    + " (or ?format=" + String.join("|", offered.stream().map(Syntax::parameter).toList()) + ")");
+            return;
+        }
+        Graph graph = describe(request);
+        if (graph.isEmpty()) {
+            plain(response, 404, "Nothing is known about " + request.getRequestURI());
+            return;
+        }
+        response.setStatus(200);
+        response.setHeader("Link", Negotiation.alternates(request.getRequestURI(), offered, syntax));
+        response.setContentType(syntax.mediaType() + "; charset=utf-8");
+        write(syntax, graph, request, response.getOutputStream());
+    }
+
+    private void write(Syntax syntax, Graph graph, HttpServletRequest request, OutputStream out) throws IOException {
+        graph.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        switch (syntax) {
+            case HTML -> out.write(html(request, graph).getBytes(StandardCharsets.UTF_8));
+            case JSONLD -> JsonLdWriter.write(graph, out);
+            case TURTLE -> RDFDataMgr.write(out, graph, RDFFormat.TURTLE_BLOCKS);
+            case RDFXML -> RDFDataMgr.write(out, graph, RDFFormat.RDFXML_PLAIN);
+            case NTRIPLES -> RDFDataMgr.write(out, graph, RDFFormat.NTRIPLES);
+        }
+        out.flush();
+    }
+
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
