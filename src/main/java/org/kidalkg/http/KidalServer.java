@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -14,28 +15,23 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
-import org.kidalkg.http.api.ApiServlet;
-import org.kidalkg.http.guard.BodySizeLimitFilter;
-import org.kidalkg.http.guard.ErrorLengthFilter;
-import org.kidalkg.http.guard.QueryComplexityFilter;
-import org.kidalkg.http.guard.ReadOnlyCors;
-import org.kidalkg.http.guard.ReadOnlyMethodsFilter;
-import org.kidalkg.http.linkeddata.LinkedData;
-import org.kidalkg.http.queries.NamedQueryServlet;
-import org.kidalkg.http.web.WebUi;
+import org.kidalkg.http.api.ApiModule;
+import org.kidalkg.http.guard.GuardModule;
+import org.kidalkg.http.linkeddata.LinkedDataModule;
+import org.kidalkg.http.queries.QueriesModule;
+import org.kidalkg.http.web.WebModule;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.store.SourceBundle;
 
 /**
  * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
- * read-only at {@code /kidal}, with the named queries ({@code /queries}) and the JSON API ({@code /api}) beside it. {@code serve} and the tests both
- * start the server through here.
- *
- * <p>In front of Fuseki, in order: CORS for reads only ({@link ReadOnlyCors}); read-only methods
- * ({@link ReadOnlyMethodsFilter}: 405); request bodies up to 1 MiB ({@link BodySizeLimitFilter}: 413);
- * queries too costly to parse or too deep to evaluate ({@link QueryComplexityFilter}: 400); error messages
- * that hold non-ASCII text ({@link ErrorLengthFilter}: a 400 stays a 400).
+ * read-only at {@code /kidal}, with each feature beside it as a Fuseki module: the guard in front of every
+ * route ({@link GuardModule}), the named queries ({@link QueriesModule}, {@code /queries}), the JSON answers
+ * ({@link ApiModule}, {@code /api}), linked data ({@link LinkedDataModule}, {@code /id}, {@code /ontology}) and
+ * the web interface ({@link WebModule}). Every route runs through Fuseki's action lifecycle, so it is in the
+ * request log ({@code --verbose}) and in {@code /$/metrics}. {@code serve} and the tests both start the server
+ * through here.
  *
  * <pre>{@code
  * DatasetGraph graph = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
@@ -78,7 +74,7 @@ public final class KidalServer {
     public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries, Function<String, Path> texts) {
         DatasetGraph dataset = restrict(store, config);
         GeoFunctionErrors.contain();
-        FusekiServer.Builder builder = FusekiServer.create()
+        FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .verbose(config.verbose())
                 .enablePing(true)
@@ -87,34 +83,25 @@ public final class KidalServer {
                 .enableTasks(false)
                 .enableCompact(false)
                 .enableCors(false)
-                .add(DATASET, readOnlyService(dataset));
-        guard(builder);
-        addServices(builder, dataset, queries, config.queryTimeout().toMillis());
-        FusekiServer server = WebUi.addTo(builder, dataset, texts).build();
+                .add(DATASET, readOnlyService(dataset))
+                .fusekiModules(modules(dataset, queries, config.queryTimeout().toMillis(), texts))
+                .build();
         bindHost(server, config.host());
         return server;
     }
 
-    /** The filters that keep a public endpoint read-only and out of trouble with hostile input. */
-    private static void guard(FusekiServer.Builder builder) {
-        builder.addFilter("/*", new ReadOnlyCors())
-                .addFilter("/*", new ReadOnlyMethodsFilter())
-                .addFilter("/*", new BodySizeLimitFilter(BodySizeLimitFilter.DEFAULT_LIMIT))
-                .addFilter(DATASET + "/*", new QueryComplexityFilter())
-                .addFilter("/*", new ErrorLengthFilter());
-    }
-
-    /** Named queries, the answers API and the linked-data views beside the SPARQL endpoint. */
-    private static void addServices(FusekiServer.Builder builder, DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
+    /** One module a feature: the guard first, then named queries, the answers API, linked data and the web UI. */
+    private static FusekiModules modules(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis,
+                                         Function<String, Path> texts) {
         // One runner, so the store's labels are indexed once for the named queries and the API alike.
         NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
-        builder.addServlet("/queries/*", new NamedQueryServlet(queries, runner))
-                .addServlet("/api/*", new ApiServlet(new ControlAnswers(dataset, queries, runner),
-                        new ClaimAnswers(dataset, queries, runner)))
-                .addServlet("/id/*", LinkedData.entities(dataset))
-                .addServlet("/ontology", LinkedData.ontology(dataset))
-                .addServlet("/context.jsonld", LinkedData.context())
-                .addServlet("/.well-known/void", LinkedData.voidDescription(dataset, DATASET + "/sparql"));
+        return FusekiModules.create(
+                new GuardModule(DATASET),
+                new QueriesModule(queries, runner),
+                new ApiModule(new ControlAnswers(dataset, queries, runner), new ClaimAnswers(dataset, queries, runner),
+                        dataset, texts),
+                new LinkedDataModule(dataset, DATASET + "/sparql"),
+                new WebModule());
     }
 
     /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */

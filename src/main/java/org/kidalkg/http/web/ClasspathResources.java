@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
+import org.kidalkg.http.common.Route;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * segment, a backslash, a colon or a control character is refused before anything is looked up, so no
  * request can climb out of the folder.
  */
-public final class ClasspathResources extends HttpServlet {
+public final class ClasspathResources extends Route {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
@@ -33,13 +34,14 @@ public final class ClasspathResources extends HttpServlet {
 
     private final String root;
 
-    /** @param root a classpath folder, ending with {@code /} */
-    ClasspathResources(String root) {
+    /** @param route the route as the metrics tag it; @param root a classpath folder, ending with {@code /} */
+    ClasspathResources(String route, String root) {
+        super(route);
         this.root = root;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> path = safePath(request.getPathInfo());
         if (path.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -2,7 +2,8 @@ package org.kidalkg.http.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.http.HttpServlet;
+import org.kidalkg.http.common.Route;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,12 +12,22 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /article} and {@code /disputed} are one page whose script picks the view from the address;
  * {@code /sparql-editor} is the query editor.
  */
-final class Pages extends HttpServlet {
+final class PagesRoute extends Route {
     /** The place shown at {@code /}. */
     static final String DEFAULT_PLACE = "/place/Kidal";
 
+    PagesRoute() {
+        super("/");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected String routeOf(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.isEmpty() ? "/" : path.equals("/place") ? "/place/{name}" : path;
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Decoded, so /place/Ti%C3%AFn-Zaouat%C3%A8ne is the place it names.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.isEmpty() || path.equals("/")) {

@@ -8,21 +8,23 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.kidalkg.http.common.JsonResponses;
+import org.kidalkg.http.common.Route;
 import org.kidalkg.vocab.Prefixes;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A GET answered with one graph in the representation the client asks for: {@code ?format=} or
- * {@code Accept}, 406 when none fits, 404 when there is nothing to describe, always {@code Vary: Accept} and
- * a {@code Link} header to the other representations.
+ * {@code Accept}, a JSON 406 when none fits, a JSON 404 when there is nothing to describe, always
+ * {@code Vary: Accept} and a {@code Link} header to the other representations.
  */
-abstract class RdfServlet extends HttpServlet {
-    private final transient List<Syntax> offered;
+abstract class RdfRoute extends Route {
+    private final List<Syntax> offered;
 
-    RdfServlet(List<Syntax> offered) {
+    RdfRoute(String name, List<Syntax> offered) {
+        super(name);
         this.offered = offered;
     }
 
@@ -35,17 +37,17 @@ abstract class RdfServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered);
         if (syntax == null) {
-            plain(response, 406, "Not acceptable. Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
+            JsonResponses.error(response, 406, "not acceptable", "Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
                     + " (or ?format=" + String.join("|", offered.stream().map(Syntax::parameter).toList()) + ")");
             return;
         }
         Graph graph = describe(request);
         if (graph.isEmpty()) {
-            plain(response, 404, "Nothing is known about " + request.getRequestURI());
+            JsonResponses.error(response, 404, "not found", "Nothing is known about " + request.getRequestURI());
             return;
         }
         response.setStatus(200);
@@ -64,11 +66,5 @@ abstract class RdfServlet extends HttpServlet {
             case NTRIPLES -> RDFDataMgr.write(out, graph, RDFFormat.NTRIPLES);
         }
         out.flush();
-    }
-
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

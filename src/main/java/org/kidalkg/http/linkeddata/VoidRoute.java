@@ -6,12 +6,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code GET /.well-known/void}: the VoID and DCAT description of the served dataset, counted on request. */
-final class VoidServlet extends RdfServlet {
-    private final transient DatasetGraph store;
+final class VoidRoute extends RdfRoute {
+    private final DatasetGraph store;
     private final String sparqlPath;
 
-    VoidServlet(DatasetGraph store, String sparqlPath) {
-        super(Syntax.rdf());
+    VoidRoute(DatasetGraph store, String sparqlPath) {
+        super("/.well-known/void", Syntax.rdf());
         this.store = store;
         this.sparqlPath = sparqlPath;
     }

@@ -9,11 +9,11 @@ import org.kidalkg.vocab.KKG;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code GET /id/X} answers for {@code https://w3id.org/kidal-kg/id/X}: its description, in any offered syntax. */
-final class EntityServlet extends RdfServlet {
-    private final transient DatasetGraph store;
+final class EntityRoute extends RdfRoute {
+    private final DatasetGraph store;
 
-    EntityServlet(DatasetGraph store) {
-        super(Syntax.all());
+    EntityRoute(DatasetGraph store) {
+        super("/id/{name}", Syntax.all());
         this.store = store;
     }
 

@@ -11,33 +11,47 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.kidalkg.answers.ApiJson;
 import org.kidalkg.http.common.JsonResponses;
 import org.kidalkg.http.common.ResultFormats;
+import org.kidalkg.http.common.Route;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.Parameter;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.query.QueryParameterException;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /queries} lists the named queries; {@code GET /queries/{name}?param=value} runs one and
- * answers in the SPARQL results format the client accepts.
+ * answers in the SPARQL results format the client accepts; {@code GET /queries/{name}.rq} sends its text.
+ * Each named query is its own route in the metrics ({@code /queries/who-controlled}).
  */
-public final class NamedQueryServlet extends HttpServlet {
-    private final transient QueryCatalogue catalogue;
-    private final transient NamedQueryRunner runner;
+final class NamedQueryRoute extends Route {
+    private final QueryCatalogue catalogue;
+    private final NamedQueryRunner runner;
 
-    public NamedQueryServlet(QueryCatalogue catalogue, NamedQueryRunner runner) {
+    NamedQueryRoute(QueryCatalogue catalogue, NamedQueryRunner runner) {
+        super("/queries");
         this.catalogue = catalogue;
         this.runner = runner;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected String routeOf(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        if (path == null || path.length() <= 1) {
+            return "/queries";
+        }
+        String name = path.substring(1);
+        return catalogue.get(QueryText.wanted(name) ? QueryText.queryName(name) : name) != null
+                ? "/queries/" + name : "/queries/{unknown}";
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.equals("/") || path.isEmpty()) {
             JsonResponses.ok(response, listing());
@@ -78,7 +92,7 @@ public final class NamedQueryServlet extends HttpServlet {
             JsonResponses.error(response, 400, "bad parameter", e.getMessage());
             return;
         } catch (QueryCancelledException e) {
-            JsonResponses.error(response, 503, "timeout", "the query ran past the server's time limit");
+            JsonResponses.timeout(response);
             return;
         }
         response.setStatus(200);
@@ -88,7 +102,7 @@ public final class NamedQueryServlet extends HttpServlet {
     }
 
     private ObjectNode listing() {
-        ObjectNode body = JsonResponses.MAPPER.createObjectNode();
+        ObjectNode body = ApiJson.object();
         ArrayNode list = body.putArray("queries");
         for (NamedQuery q : catalogue.all()) {
             ObjectNode item = list.addObject();

@@ -3,14 +3,19 @@ package org.kidalkg.http.linkeddata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServlet;
+import org.kidalkg.http.common.Route;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code GET /context.jsonld}: the published JSON-LD context, as the file in the repository. */
-final class ContextServlet extends HttpServlet {
+final class ContextRoute extends Route {
+    ContextRoute() {
+        super("/context.jsonld");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setContentType("application/ld+json; charset=utf-8");
         response.setHeader("Access-Control-Allow-Origin", "*");

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,23 +21,19 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.kidalkg.answers.ApiException;
 import org.kidalkg.http.web.ClasspathResources;
 import org.kidalkg.vocab.Prefixes;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /api/article[?document=IRI]}: a source document's text with its evidence spans and the claims
+ * What {@code GET /api/article[?document=IRI]} answers: a source document's text with its evidence spans and the claims
  * resting on each, for the article view. Offsets are Unicode code points, as {@code oa:TextPositionSelector}
  * counts them (a browser slices {@code Array.from(text)}, not the UTF-16 string). The text is the built-in
  * copy named by the document's {@code kkg:textFile}, served only when its SHA-256 is the one the graph
  * records, so the offsets always point into the text they were made on.
  */
-public final class ArticleServlet extends HttpServlet {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+final class ArticleAnswer {
     private static final Query SPANS = QueryFactory.create(Prefixes.sparql() + """
             SELECT ?doc ?title ?file ?sha256 ?claim ?claimant ?claimantLabel ?stance ?proposition ?summary ?exact ?start ?end
             WHERE {
@@ -56,10 +50,10 @@ public final class ArticleServlet extends HttpServlet {
             }
             ORDER BY ?doc ?start ?end ?claim""");
 
-    private final transient DatasetGraph dataset;
-    private final transient Function<String, Path> texts;
+    private final DatasetGraph dataset;
+    private final Function<String, Path> texts;
 
-    public ArticleServlet(DatasetGraph dataset, Function<String, Path> texts) {
+    ArticleAnswer(DatasetGraph dataset, Function<String, Path> texts) {
         this.dataset = dataset;
         this.texts = texts;
     }
@@ -73,25 +67,19 @@ public final class ArticleServlet extends HttpServlet {
     /** The answer: the document, its text and its spans in text order. */
     record Article(String document, String title, String textFile, String text, List<Span> spans) {}
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String wanted = request.getParameter("document");
+    /** The article of document {@code wanted} (null: the first with a text file and evidence), or a JSON 404. */
+    Article answer(String wanted) {
         Article article;
         try {
             article = Txn.calculateRead(dataset, () -> read(wanted));
         } catch (IllegalStateException e) {
-            error(response, 404, "source text unavailable", e.getMessage());
-            return;
+            throw new ApiException(404, "source text unavailable", e.getMessage());
         }
         if (article == null) {
-            error(response, 404, "unknown document", wanted == null ? "no source document with a text file and evidence"
+            throw new ApiException(404, "unknown document", wanted == null ? "no source document with a text file and evidence"
                     : "no source document <" + wanted + "> with a text file and evidence; omit document= for the first");
-            return;
         }
-        response.setStatus(200);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), article);
+        return article;
     }
 
     private Article read(String wanted) {
@@ -164,12 +152,5 @@ public final class ArticleServlet extends HttpServlet {
             return null;
         }
         return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
-    }
-
-    private static void error(HttpServletResponse response, int status, String error, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), Map.of("error", error, "detail", detail));
     }
 }

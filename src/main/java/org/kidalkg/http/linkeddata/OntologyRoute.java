@@ -9,11 +9,11 @@ import org.kidalkg.vocab.Graphs;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code GET /ontology} answers for the ontology IRI and all its {@code #terms}: the whole ontology graph. */
-final class OntologyServlet extends RdfServlet {
-    private final transient DatasetGraph store;
+final class OntologyRoute extends RdfRoute {
+    private final DatasetGraph store;
 
-    OntologyServlet(DatasetGraph store) {
-        super(Syntax.rdf());
+    OntologyRoute(DatasetGraph store) {
+        super("/ontology", Syntax.rdf());
         this.store = store;
     }
 

@@ -1,52 +1,64 @@
 package org.kidalkg.http.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.kidalkg.answers.ApiException;
-import org.kidalkg.answers.ApiJson;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
 import org.kidalkg.answers.Params;
 import org.kidalkg.http.common.JsonResponses;
+import org.kidalkg.http.common.Route;
 import org.kidalkg.query.QueryParameterException;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Routes {@code /api/*}: {@code GET /api/control?place=&at=}, {@code GET /api/timeline?place=} and
- * {@code GET /api/claims?disputed=true | unverified=true | claimant=}. Bad input is a JSON 400 or 404, never a 500.
+ * Routes {@code /api/*}: {@code GET /api/control?place=&at=}, {@code GET /api/timeline?place=},
+ * {@code GET /api/claims?disputed=true | unverified=true | claimant=} and {@code GET /api/article[?document=]}.
+ * Bad input is a JSON 400 or 404, never a 500.
  */
-public final class ApiServlet extends HttpServlet {
-    private final transient ControlAnswers control;
-    private final transient ClaimAnswers claims;
+final class ApiRoute extends Route {
+    private static final Set<String> ENDPOINTS = Set.of("/control", "/timeline", "/claims", "/article");
 
-    public ApiServlet(ControlAnswers control, ClaimAnswers claims) {
+    private final ControlAnswers control;
+    private final ClaimAnswers claims;
+    private final ArticleAnswer article;
+
+    ApiRoute(ControlAnswers control, ClaimAnswers claims, ArticleAnswer article) {
+        super("/api");
         this.control = control;
         this.claims = claims;
+        this.article = article;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected String routeOf(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return ENDPOINTS.contains(path) ? "/api" + path : "/api/{unknown}";
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             Object answer = switch (path) {
                 case "/control" -> control.control(request.getParameter("place"), request.getParameter("at"));
                 case "/timeline" -> control.timeline(request.getParameter("place"));
                 case "/claims" -> claims(request);
+                case "/article" -> article.answer(request.getParameter("document"));
                 default -> throw new ApiException(404, "unknown endpoint",
-                        "no API at /api" + path + "; try /api/control, /api/timeline or /api/claims");
+                        "no API at /api" + path + "; try /api/control, /api/timeline, /api/claims or /api/article");
             };
-            send(response, answer);
+            JsonResponses.ok(response, answer);
         } catch (ApiException e) {
             JsonResponses.error(response, e.status(), e.error(), e.getMessage());
         } catch (QueryParameterException e) {
             JsonResponses.error(response, 400, "bad parameter", e.getMessage());
         } catch (QueryCancelledException e) {
-            JsonResponses.error(response, 503, "timeout", "the query ran past the server's time limit");
+            JsonResponses.timeout(response);
         }
     }
 
@@ -62,13 +74,5 @@ public final class ApiServlet extends HttpServlet {
         }
         throw ApiException.badParameter("disputed, unverified or claimant", "missing (give one of disputed=true, "
                 + "unverified=true or claimant=NAME)");
-    }
-
-    /** Written with {@link ApiJson}, so the body is the very text {@code kidal-kg … --json} prints. */
-    private static void send(HttpServletResponse response, Object answer) throws IOException {
-        response.setStatus(200);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(ApiJson.write(answer).getBytes(StandardCharsets.UTF_8));
     }
 }
