@@ -1,33 +1,18 @@
 package org.kidalkg.http.guard;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.Op2;
 import org.apache.jena.sparql.algebra.op.OpN;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.kidalkg.http.common.JsonResponses;
-
 /**
- * Refuses with 400, before Fuseki sees them, the queries that are valid SPARQL or nearly so but would cost the
- * server far more than their size suggests, where the query timeout does not reach (it starts after parsing):
+ * The queries that are valid SPARQL or nearly so but would cost the server far more than their size suggests,
+ * where the query timeout does not reach (it starts after parsing), refused with 400 by {@link GuardedQuery}:
  * <ul>
  *   <li>query text longer than {@value #MAX_CHARS} characters: ARQ's parser spends about 2 s of CPU per MB of
  *       query (a 1 MB literal or IRI), outside the timeout; 256 Ki characters is a hundred times the longest
@@ -38,36 +23,20 @@ import org.kidalkg.http.common.JsonResponses;
  *       nested groups): compiling, optimising or running it recurses once per level and overflowed the
  *       stack, which Fuseki answered with 500.</li>
  * </ul>
- * A query that does not parse is passed on untouched, so Fuseki reports its own syntax error.
+ * The first two are read off the text before it is parsed; the depth off the query Fuseki has parsed.
  */
-public final class QueryComplexityFilter implements Filter {
+final class QueryLimits {
     static final int MAX_CHARS = 256 * 1024;
     static final int MAX_DIGITS = 1_000;
     static final int MAX_DEPTH = 200;
 
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        String text;
-        if ("POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")) {
-            byte[] body = BodySizeLimitFilter.readUpTo(request.getInputStream(), BodySizeLimitFilter.DEFAULT_LIMIT + 1);
-            request = new BufferedBodyRequest(request, body);
-            text = new String(body, StandardCharsets.UTF_8);
-        } else {
-            text = request.getParameter("query");
-        }
-        String problem = text == null ? null : problem(text);
-        if (problem != null) {
-            JsonResponses.error(response, 400, "query too complex", problem);
-            return;
-        }
-        chain.doFilter(request, response);
-    }
+    /** What the refusal of a query nested past the stack says. */
+    static final String TOO_DEEP = "the query is nested too deeply to evaluate (limit " + MAX_DEPTH + " levels)";
 
-    /** What makes {@code text} too costly to accept, or null. */
-    static String problem(String text) {
+    private QueryLimits() {}
+
+    /** What makes {@code text} too costly to parse, or null. */
+    static String beforeParsing(String text) {
         if (text.length() > MAX_CHARS) {
             return "a query of " + text.length() + " characters; this endpoint accepts queries of up to " + MAX_CHARS
                     + " characters";
@@ -76,16 +45,18 @@ public final class QueryComplexityFilter implements Filter {
         if (digits > MAX_DIGITS) {
             return "a number of " + digits + " digits; this endpoint accepts numbers of up to " + MAX_DIGITS + " digits";
         }
+        return null;
+    }
+
+    /** What makes the parsed {@code query} too costly to evaluate, or null. */
+    static String afterParsing(Query query) {
         Op op;
         try {
-            Query query = QueryFactory.create(text, Syntax.syntaxARQ);
             op = Algebra.compile(query);
-        } catch (QueryParseException | IllegalArgumentException | UnsupportedOperationException notAQuery) {
-            return null; // Fuseki answers with its own message
         } catch (StackOverflowError deep) {
-            return "the query is nested too deeply to evaluate (limit " + MAX_DEPTH + " levels)";
-        } catch (RuntimeException other) {
-            return null;
+            return TOO_DEEP;
+        } catch (RuntimeException notCompiled) {
+            return null; // Fuseki reports it when it compiles the query itself
         }
         int depth = depth(op);
         return depth > MAX_DEPTH
