@@ -14,6 +14,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.Parameter;
+import org.kidalkg.query.QueryHeader;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,12 +60,12 @@ public final class QueryText {
     /** The header (summary, parameters and the values bound) and the query with those values substituted. */
     static String text(NamedQuery query, NamedQueryRunner runner, Map<String, String> args) {
         StringBuilder out = new StringBuilder();
-        out.append("#+ summary: ").append(query.summary()).append('\n');
+        out.append(QueryHeader.line("summary", query.summary()));
         Query body = query.query();
         boolean complete = query.params().stream().allMatch(p -> args.containsKey(p.name()));
         if (!query.params().isEmpty()) {
-            out.append("#+ params: ").append(String.join(", ", query.params().stream()
-                    .map(p -> p.name() + " (" + p.type().written() + ")").toList())).append('\n');
+            out.append(QueryHeader.line("params", String.join(", ", query.params().stream()
+                    .map(p -> p.name() + " (" + p.type().written() + ")").toList())));
         }
         if (complete && !query.params().isEmpty()) {
             Map<String, RDFNode> bound = runner.bind(query, args);
