@@ -16,17 +16,17 @@ import org.eclipse.jetty.http.HttpStatus;
 final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     public void validate(HttpAction action) {
-        withinBodyLimit(() -> super.validate(action));
+        withinBodyLimit(action, () -> super.validate(action));
     }
 
     @Override
     protected void executeWithParameter(HttpAction action) {
-        withinBodyLimit(() -> super.executeWithParameter(action));
+        withinBodyLimit(action, () -> super.executeWithParameter(action));
     }
 
     @Override
     protected void executeBody(HttpAction action) {
-        withinBodyLimit(() -> super.executeBody(action));
+        withinBodyLimit(action, () -> super.executeBody(action));
     }
 
     @Override
@@ -50,12 +50,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
      * Runs {@code reading} (which reads the request's body or form), answering a body Jetty's size limit cut
      * (a streamed body, whose size was not declared) with its 413, where Fuseki would see an I/O error (500).
      */
-    private static void withinBodyLimit(Runnable reading) {
+    private static void withinBodyLimit(HttpAction action, Runnable reading) {
         try {
             reading.run();
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof HttpException refused && refused.getCode() == HttpStatus.PAYLOAD_TOO_LARGE_413) {
+                    // The rest of the body is never read, so the connection cannot carry another request: say so,
+                    // or a client that pools connections sends its next request down a socket about to close.
+                    action.setResponseHeader("Connection", "close");
                     ServletOps.error(refused.getCode(), "request body too large: this server accepts request bodies up to "
                             + GuardModule.MAX_BODY + " bytes");
                 }
