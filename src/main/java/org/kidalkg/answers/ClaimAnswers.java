@@ -75,7 +75,7 @@ public final class ClaimAnswers {
             Group group = groups.computeIfAbsent(Rows.text(row, "proposition"),
                     iri -> new Group(iri, Rows.text(row, "summary"), new ArrayList<>()));
             group.stances().add(new Stance(Rows.text(row, "claim"),
-                    new Ref(Rows.text(row, claimantVar), Rows.text(row, claimantVar + "Label")),
+                    resources.ref(Rows.text(row, claimantVar)),
                     Rows.text(row, "stance"), Rows.text(row, "quote")));
             claims++;
         }

@@ -87,8 +87,8 @@ public final class ControlAnswers {
         return periods;
     }
 
-    private static Control period(QuerySolution row, List<Basis> basis) {
-        Ref actor = new Ref(Rows.text(row, "controller"), Rows.text(row, "controllerLabel"));
+    private Control period(QuerySolution row, List<Basis> basis) {
+        Ref actor = resources.ref(Rows.text(row, "controller"));
         When from = new When(Rows.text(row, "beginEarliest"), Rows.text(row, "beginLatest"), Rows.text(row, "beginWording"));
         Until until = row.contains("endEarliest") || row.contains("endLatest")
                 ? new Until(Rows.text(row, "endEarliest"), Rows.text(row, "endLatest"), Rows.text(row, "endWording"),
@@ -102,7 +102,7 @@ public final class ControlAnswers {
         List<Basis> basis = new ArrayList<>();
         for (QuerySolution row : BASIS.rows(dataset, Map.of("period", NodeFactory.createURI(period)))) {
             Source source = row.contains("source") ? new Source(Rows.text(row, "source"), Rows.text(row, "title")) : null;
-            basis.add(new Basis(Rows.text(row, "claim"), new Ref(Rows.text(row, "claimant"), Rows.text(row, "claimantLabel")),
+            basis.add(new Basis(Rows.text(row, "claim"), resources.ref(Rows.text(row, "claimant")),
                     Rows.text(row, "stance"), Rows.text(row, "date"), Rows.text(row, "medium"), Rows.text(row, "quote"),
                     source, Rows.bool(row, "verified")));
         }

@@ -1,18 +1,14 @@
 package org.kidalkg.answers;
 
-import java.util.List;
-import java.util.Map;
-
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.answers.Views.Ref;
+import org.kidalkg.query.Labels;
 import org.kidalkg.query.ResourceResolver;
 
 /** Turns what a user typed for a place or claimant into a {@link Ref}: 404 when the graph does not know it. */
 final class Resources {
-    private static final ResourceQuery LABEL = ResourceQuery.load("label.rq");
-
     private final DatasetGraph dataset;
     private final ResourceResolver resolver;
 
@@ -37,9 +33,13 @@ final class Resources {
         return new Ref(node.getURI(), label);
     }
 
-    /** The label of {@code node}, or null. */
+    /** The label of {@code node} by {@link Labels}' one rule, or null. */
     String label(Node node) {
-        List<QuerySolution> rows = LABEL.rows(dataset, Map.of("resource", node));
-        return rows.isEmpty() ? null : rows.get(0).getLiteral("label").getLexicalForm();
+        return Labels.of(dataset, node).orElse(null);
+    }
+
+    /** The resource {@code iri} as a {@link Ref}, with its label by {@link Labels}' one rule (null: none). */
+    Ref ref(String iri) {
+        return iri == null ? new Ref(null, null) : new Ref(iri, label(NodeFactory.createURI(iri)));
     }
 }

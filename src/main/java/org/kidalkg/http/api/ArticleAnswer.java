@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.kidalkg.answers.ApiException;
 import org.kidalkg.http.web.ClasspathResources;
+import org.kidalkg.query.Labels;
 import org.kidalkg.vocab.Prefixes;
 
 
@@ -35,7 +36,7 @@ import org.kidalkg.vocab.Prefixes;
  */
 final class ArticleAnswer {
     private static final Query SPANS = QueryFactory.create(Prefixes.sparql() + """
-            SELECT ?doc ?title ?file ?sha256 ?claim ?claimant ?claimantLabel ?stance ?proposition ?summary ?exact ?start ?end
+            SELECT ?doc ?title ?file ?sha256 ?claim ?claimant ?stance ?proposition ?summary ?exact ?start ?end
             WHERE {
               ?doc kkg:textFile ?file .
               OPTIONAL { ?doc kkg:sha256 ?sha256 }
@@ -44,7 +45,7 @@ final class ArticleAnswer {
               ?evidence oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
               ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
               ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-              OPTIONAL { ?claim kkg:claimant ?claimant . OPTIONAL { ?claimant rdfs:label ?claimantLabel FILTER(lang(?claimantLabel) IN ("en", "")) } }
+              OPTIONAL { ?claim kkg:claimant ?claimant }
               OPTIONAL { ?claim kkg:stance/skos:prefLabel ?stance FILTER(lang(?stance) IN ("en", "")) }
               OPTIONAL { ?claim kkg:about ?proposition . OPTIONAL { ?proposition kkg:summary ?summary FILTER(lang(?summary) IN ("en", "")) } }
             }
@@ -108,7 +109,7 @@ final class ArticleAnswer {
                         k -> new Span(start, end, text(row, "exact"), new ArrayList<>()));
                 String claim = text(row, "claim");
                 if (seen.putIfAbsent(start + ":" + end + " " + claim, claim) == null) {
-                    span.claims().add(new SpanClaim(claim, text(row, "claimant"), text(row, "claimantLabel"),
+                    span.claims().add(new SpanClaim(claim, text(row, "claimant"), label(row.get("claimant")),
                             text(row, "stance"), text(row, "proposition"), text(row, "summary")));
                 }
             }
@@ -144,6 +145,11 @@ final class ArticleAnswer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The claimant's label by the one rule of {@link Labels}, as {@code /id} and {@code /api/claims} name it. */
+    private String label(RDFNode claimant) {
+        return claimant == null ? null : Labels.of(dataset, claimant.asNode()).orElse(null);
     }
 
     private static String text(QuerySolution row, String var) {

@@ -2,8 +2,7 @@ package org.kidalkg.http.linkeddata;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+import org.kidalkg.query.Labels;
 import org.kidalkg.vocab.KKG;
 
 /** Where our IRIs are answered on this server, and what to call a node on a page. */
@@ -26,17 +25,8 @@ final class Links {
         return iri;
     }
 
-    /** The node's English (or untagged) rdfs:label or skos:prefLabel, else its IRI. */
+    /** What a page calls the node: {@link Labels}' one rule, else its IRI. */
     static String label(DatasetGraph store, Node node) {
-        for (Node predicate : new Node[] {RDFS.label.asNode(), SKOS.prefLabel.asNode()}) {
-            var quads = store.find(Node.ANY, node, predicate, Node.ANY);
-            while (quads.hasNext()) {
-                Node o = quads.next().getObject();
-                if (o.isLiteral() && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().startsWith("en"))) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-        }
-        return node.isURI() ? node.getURI() : node.toString();
+        return Labels.orName(store, node);
     }
 }
