@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.kidalkg.http.common.JsonResponses;
+import org.kidalkg.http.common.Negotiation;
 import org.kidalkg.http.common.Route;
 import org.kidalkg.vocab.Prefixes;
 
@@ -39,7 +40,7 @@ abstract class RdfRoute extends Route {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered);
+        Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered).orElse(null);
         if (syntax == null) {
             JsonResponses.error(response, 406, "not acceptable", "Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
                     + " (or ?format=" + String.join("|", offered.stream().map(Syntax::parameter).toList()) + ")");

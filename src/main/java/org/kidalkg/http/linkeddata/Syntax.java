@@ -3,9 +3,10 @@ package org.kidalkg.http.linkeddata;
 import java.util.List;
 
 import org.apache.jena.riot.Lang;
+import org.kidalkg.http.common.Negotiation.Representation;
 
 /** The representations a linked-data resource is served in, with the {@code ?format=} name of each. */
-public enum Syntax {
+public enum Syntax implements Representation {
     TURTLE("ttl", "text/turtle", Lang.TURTLE),
     JSONLD("jsonld", "application/ld+json", Lang.JSONLD),
     RDFXML("rdf", "application/rdf+xml", Lang.RDFXML),
@@ -23,9 +24,11 @@ public enum Syntax {
     }
 
     /** The value of {@code ?format=} that asks for this syntax. */
+    @Override
     public String parameter() { return parameter; }
 
     /** The media type sent in {@code Content-Type}. */
+    @Override
     public String mediaType() { return mediaType; }
 
     /** Jena's language for the RDF syntaxes; null for HTML. */
@@ -39,15 +42,5 @@ public enum Syntax {
     /** Every syntax, Turtle first. */
     public static List<Syntax> all() {
         return List.of(values());
-    }
-
-    /** The syntax a {@code ?format=} value names, or null. */
-    public static Syntax byParameter(String value) {
-        for (Syntax s : values()) {
-            if (s.parameter.equalsIgnoreCase(value)) {
-                return s;
-            }
-        }
-        return null;
     }
 }

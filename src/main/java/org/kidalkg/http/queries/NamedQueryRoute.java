@@ -13,7 +13,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.kidalkg.answers.ApiJson;
 import org.kidalkg.http.common.JsonResponses;
-import org.kidalkg.http.common.ResultFormats;
+import org.kidalkg.http.common.Negotiation;
 import org.kidalkg.http.common.Route;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
@@ -86,7 +86,7 @@ final class NamedQueryRoute extends Route {
         Lang lang;
         ResultSetRewindable rows;
         try {
-            lang = ResultFormats.choose(request.getParameter("format"), request.getHeader("Accept"));
+            lang = format(request.getParameter("format"), request.getHeader("Accept")).lang();
             rows = runner.run(query, args);
         } catch (QueryParameterException | IllegalArgumentException e) {
             JsonResponses.error(response, 400, "bad parameter", e.getMessage());
@@ -99,6 +99,20 @@ final class NamedQueryRoute extends Route {
         response.setContentType(lang.getHeaderString());
         response.setCharacterEncoding("UTF-8");
         ResultsWriter.create().lang(lang).write(response.getOutputStream(), rows);
+    }
+
+    /** The format asked for; an unknown {@code ?format=} is a 400, an {@code Accept} nothing matches gets JSON. */
+    private static ResultFormat format(String format, String accept) {
+        if (format != null && format.isBlank()) {
+            format = null;
+        }
+        String asked = format;
+        return Negotiation.choose(asked, accept, ResultFormat.all()).orElseGet(() -> {
+            if (asked != null) {
+                throw new IllegalArgumentException("format: '" + asked + "' is not one of " + Negotiation.names(ResultFormat.all()));
+            }
+            return ResultFormat.JSON;
+        });
     }
 
     private ObjectNode listing() {
