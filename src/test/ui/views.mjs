@@ -1,5 +1,5 @@
 // Drives headless Chromium (Debian's, via playwright-core) through the web interface of a running
-// kidal-kg server and checks what a person would see. Run by org.kidalkg.web.WebUiBrowserTest:
+// kidal-kg server and checks what a person would see. Run by org.kidalkg.http.web.WebUiBrowserTest:
 //   node views.mjs BASE_URL SCREENSHOT_DIR
 // with PLAYWRIGHT_DIR (folder holding node_modules/playwright-core) and CHROMIUM (the browser) set.
 // Prints one line per check, then "N passed, N failed"; exits 1 if any failed.

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.kidalkg.api.ApiException;
-import org.kidalkg.api.ApiJson;
-import org.kidalkg.api.Views.ClaimsAnswer;
-import org.kidalkg.api.Views.Control;
+import org.kidalkg.answers.ApiException;
+import org.kidalkg.answers.ApiJson;
+import org.kidalkg.answers.Views.ClaimsAnswer;
+import org.kidalkg.answers.Views.Control;
 import org.kidalkg.query.QueryCatalogue;
 
 import picocli.CommandLine.Model.CommandSpec;

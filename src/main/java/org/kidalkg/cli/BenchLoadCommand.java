@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.bench.LoadGenerator;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.http.ServerLogging;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.server.KidalServer;
-import org.kidalkg.server.ServerConfig;
-import org.kidalkg.server.ServerLogging;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.http.ServerLogging;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 

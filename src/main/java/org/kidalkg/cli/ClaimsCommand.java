@@ -2,8 +2,8 @@ package org.kidalkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.kidalkg.api.ClaimAnswers;
-import org.kidalkg.api.Views.ClaimsAnswer;
+import org.kidalkg.answers.ClaimAnswers;
+import org.kidalkg.answers.Views.ClaimsAnswer;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

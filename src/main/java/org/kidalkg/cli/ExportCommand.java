@@ -18,10 +18,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.kidalkg.linkeddata.JsonLdWriter;
-import org.kidalkg.linkeddata.VoidDescription;
-import org.kidalkg.server.KidalServer;
-import org.kidalkg.server.ServerConfig;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.http.linkeddata.JsonLdWriter;
+import org.kidalkg.http.linkeddata.VoidDescription;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.Prefixes;
 

@@ -9,12 +9,16 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.http.ServerLogging;
+import org.kidalkg.http.ServerWarmUp;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.source.Sources;
-import org.kidalkg.server.KidalServer;
-import org.kidalkg.server.ServerConfig;
-import org.kidalkg.server.ServerLogging;
-import org.kidalkg.server.ServerWarmUp;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.http.ServerLogging;
+import org.kidalkg.http.ServerWarmUp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

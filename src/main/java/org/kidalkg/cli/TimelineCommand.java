@@ -2,7 +2,7 @@ package org.kidalkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.kidalkg.api.ControlAnswers;
+import org.kidalkg.answers.ControlAnswers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

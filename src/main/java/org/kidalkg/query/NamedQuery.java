@@ -37,7 +37,7 @@ public record NamedQuery(String name, String summary, List<Parameter> params, Li
         } catch (IOException e) {
             throw new LoadException(file.toString(), 0, "cannot read: " + e.getMessage());
         }
-        Map<String, String> header = header(text);
+        QueryHeader header = QueryHeader.parse(text);
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String summary = header.get("summary");
         if (summary == null || summary.isBlank()) {
@@ -49,26 +49,13 @@ public record NamedQuery(String name, String summary, List<Parameter> params, Li
         } catch (QueryParseException e) {
             throw new LoadException(file.toString(), e.getLine(), e.getMessage());
         }
-        return new NamedQuery(name, summary, params(file, header.getOrDefault("params", "")),
-                words(header.getOrDefault("columns", "")), example(header.getOrDefault("example", "")), query);
+        return new NamedQuery(name, summary, params(file, header.get("params", "")),
+                words(header.get("columns", "")), example(header.get("example", "")), query);
     }
 
     /** The parameter called {@code name}, or null. */
     public Parameter param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static Map<String, String> header(String text) {
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            if (line.startsWith("#+ ")) {
-                int colon = line.indexOf(':');
-                if (colon > 3) {
-                    header.put(line.substring(3, colon).trim(), line.substring(colon + 1).trim());
-                }
-            }
-        }
-        return header;
     }
 
     private static List<Parameter> params(Path file, String spec) {

@@ -91,8 +91,8 @@ public final class WhoControlledProbe {
 
     /** The same questions over HTTP to {@code /queries/who-controlled} of a started server, one client. */
     private static void http(DatasetGraph store, QueryCatalogue catalogue, List<String[]> asks, int warm) {
-        org.apache.jena.fuseki.main.FusekiServer server = org.kidalkg.server.KidalServer.start(
-                org.kidalkg.server.ServerConfig.defaults().withPort(0), store, catalogue);
+        org.apache.jena.fuseki.main.FusekiServer server = org.kidalkg.http.KidalServer.start(
+                org.kidalkg.http.ServerConfig.defaults().withPort(0), store, catalogue);
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.getHttpPort() + "/queries/who-controlled?format=json&place=";
         Ask ask = a -> {

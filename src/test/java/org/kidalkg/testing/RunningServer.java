@@ -11,9 +11,9 @@ import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.server.KidalServer;
-import org.kidalkg.server.ServerConfig;
 
 /**
  * A kidal-kg server started on a free port by the same factory as {@code serve}, with a small HTTP

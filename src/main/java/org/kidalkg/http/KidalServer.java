@@ -1,0 +1,141 @@
+package org.kidalkg.http;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.kidalkg.answers.ClaimAnswers;
+import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.http.api.ApiModule;
+import org.kidalkg.http.guard.GuardModule;
+import org.kidalkg.http.linkeddata.LinkedDataModule;
+import org.kidalkg.http.queries.QueriesModule;
+import org.kidalkg.http.web.WebModule;
+import org.kidalkg.query.NamedQueryRunner;
+import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.source.SourceBundle;
+
+/**
+ * The one factory for the kidal-kg HTTP server: an embedded Fuseki serving the knowledge graph
+ * read-only at {@code /kidal}, with each feature beside it as a Fuseki module: the guard in front of every
+ * route ({@link GuardModule}), the named queries ({@link QueriesModule}, {@code /queries}), the JSON answers
+ * ({@link ApiModule}, {@code /api}), linked data ({@link LinkedDataModule}, {@code /id}, {@code /ontology}) and
+ * the web interface ({@link WebModule}). Every route runs through Fuseki's action lifecycle, so it is in the
+ * request log ({@code --verbose}) and in {@code /$/metrics}. {@code serve} and the tests both start the server
+ * through here.
+ *
+ * <pre>{@code
+ * DatasetGraph graph = KnowledgeStore.inMemory(new GraphBuilder(Sources.builtIn()).build());
+ * QueryCatalogue queries = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+ * FusekiServer server = KidalServer.start(ServerConfig.defaults().withPort(0), graph, queries);
+ * try {
+ *     // GET http://127.0.0.1:{server.getHttpPort()}/kidal/sparql?query=...
+ * } finally {
+ *     server.stop();
+ * }
+ * }</pre>
+ */
+public final class KidalServer {
+    /** The dataset's path: {@code /kidal/sparql} (query) and {@code /kidal/get} (Graph Store Protocol, read). */
+    public static final String DATASET = "/kidal";
+
+    private KidalServer() {}
+
+    /** Builds and starts the server; the caller stops it. */
+    public static FusekiServer start(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries) {
+        return start(config, dataset, queries, SourceBundle.builtIn()::dataFile);
+    }
+
+    /** As {@link #start(ServerConfig, DatasetGraph, QueryCatalogue)}, with the source texts found by {@code texts}. */
+    public static FusekiServer start(ServerConfig config, DatasetGraph dataset, QueryCatalogue queries, Function<String, Path> texts) {
+        FusekiServer server = build(config, dataset, queries, texts);
+        server.start();
+        return server;
+    }
+
+    /** Builds the server without starting it. */
+    public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries) {
+        return build(config, store, queries, SourceBundle.builtIn()::dataFile);
+    }
+
+    /**
+     * Builds the server; {@code texts} finds a source document's text by its {@code kkg:textFile} name (the
+     * article view serves it), beside the data the store was built from.
+     */
+    public static FusekiServer build(ServerConfig config, DatasetGraph store, QueryCatalogue queries, Function<String, Path> texts) {
+        DatasetGraph dataset = restrict(store, config);
+        GeoFunctionErrors.contain();
+        FusekiServer server = FusekiServer.create()
+                .port(config.port())
+                .verbose(config.verbose())
+                .enablePing(true)
+                .enableMetrics(true)
+                .enableStats(false)
+                .enableTasks(false)
+                .enableCompact(false)
+                .enableCors(false)
+                .add(DATASET, readOnlyService(dataset))
+                .fusekiModules(modules(dataset, queries, config.queryTimeout().toMillis(), texts))
+                .build();
+        bindHost(server, config.host());
+        return server;
+    }
+
+    /** One module a feature: the guard first, then named queries, the answers API, linked data and the web UI. */
+    private static FusekiModules modules(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis,
+                                         Function<String, Path> texts) {
+        // One runner, so the store's labels are indexed once for the named queries and the API alike.
+        NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
+        return FusekiModules.create(
+                new GuardModule(DATASET),
+                new QueriesModule(queries, runner),
+                new ApiModule(new ControlAnswers(dataset, queries, runner), new ClaimAnswers(dataset, queries, runner),
+                        dataset, texts),
+                new LinkedDataModule(dataset, DATASET + "/sparql"),
+                new WebModule());
+    }
+
+    /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */
+    private static DataService readOnlyService(DatasetGraph dataset) {
+        return DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
+                .build();
+    }
+
+    /**
+     * The store as this server serves it: a wrapper whose own context carries the limits, where Fuseki's
+     * query execution reads them (the builder has no context of its own in Jena 5.6). Wrapping keeps the
+     * store itself untouched, so two servers over one store can have different limits.
+     */
+    private static DatasetGraph restrict(DatasetGraph store, ServerConfig config) {
+        Context context = store.getContext() == null ? new Context() : store.getContext().copy();
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        if (config.allowService()) {
+            context.set(ARQ.httpServiceAllowed, true);
+        } else {
+            ServicePolicy.refuseService(context);
+        }
+        return new DatasetGraphWrapper(store, context);
+    }
+
+    private static void bindHost(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.kidalkg.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.kidalkg.testing.BuiltInGraph;
+import org.kidalkg.testing.RunningServer;
+
+/** Ten runaway queries at once are cut by the timeout while the health check and cheap queries still answer. */
+class ExpensiveQueryTest {
+    private static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    private static final String CHEAP = "SELECT ?label WHERE { <https://w3id.org/kidal-kg/id/Kidal> "
+            + "<http://www.w3.org/2000/01/rdf-schema#label> ?label }";
+
+    @Test
+    void tenCrossProductsAreCutWith503AndCheapRequestsStillAnswer() throws Exception {
+        ServerConfig oneSecond = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(1));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try (RunningServer server = RunningServer.start(oneSecond, BuiltInGraph.store(), BuiltInGraph.queries())) {
+            long start = System.nanoTime();
+            List<Future<HttpResponse<String>>> runaways = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                // Each differs by a comment so no cache could answer one for another.
+                String query = CROSS_PRODUCT + " # " + i;
+                runaways.add(pool.submit(() -> server.sparql(query, null)));
+            }
+            Thread.sleep(300); // let them all start
+            List<Long> cheapMillis = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                cheapMillis.add(timed(() -> assertEquals(200, server.get("/$/ping", null).statusCode())));
+                cheapMillis.add(timed(() -> assertEquals(200, server.sparql(CHEAP, null).statusCode())));
+            }
+            for (Future<HttpResponse<String>> runaway : runaways) {
+                HttpResponse<String> response = runaway.get(60, TimeUnit.SECONDS);
+                assertEquals(503, response.statusCode(), response.body());
+            }
+            long allMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("[expensive] 10 cross products cut with 503 in " + allMillis + " ms; ping/cheap query "
+                    + "during them: " + cheapMillis + " ms");
+            for (long millis : cheapMillis) {
+                assertTrue(millis < 2_000, "a cheap request took " + millis + " ms: " + cheapMillis);
+            }
+            assertTrue(allMillis < 30_000, "the runaways took " + allMillis + " ms to be cut");
+            assertEquals(200, server.get("/$/ping", null).statusCode());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long timed(Runnable request) throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture.runAsync(request).get(10, TimeUnit.SECONDS);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

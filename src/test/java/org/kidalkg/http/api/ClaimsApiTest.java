@@ -1,0 +1,75 @@
+package org.kidalkg.http.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.kidalkg.testing.Json;
+import org.kidalkg.testing.RunningServer;
+
+/** GET /api/claims: disputed, unverified, and by claimant (through those who speak for it). */
+class ClaimsApiTest {
+    private static final String ID = "https://w3id.org/kidal-kg/id/";
+    private static final RunningServer server = RunningServer.shared();
+
+    @Test
+    void disputedWagnerAndCivilianDeathsWithWhoAssertsAndWhoDenies() {
+        JsonNode claims = claims("disputed=true");
+        assertEquals(List.of("event-airstrikes-civilian-deaths", "participation-wagner-offensive"), iris(claims));
+        assertEquals(List.of("FAMa denies", "TuaregSeparatists asserts", "Residents asserts"), stances(claims.get(0)));
+        assertEquals(List.of("ElectedOfficials asserts", "MalianJunta denies", "PSC asserts", "TuaregSeparatists asserts"),
+                stances(claims.get(1)));
+        assertEquals("Wagner Group mercenaries took part in the Malian army's offensive on Kidal.",
+                claims.get(1).path("summary").asText());
+        assertEquals("the junta denies the presence in the country of the decried Russian private security group",
+                claims.get(1).path("stances").get(1).path("quote").asText());
+    }
+
+    @Test
+    void claimantIncludesWhatIsSaidOnItsBehalf() {
+        JsonNode claims = claims("claimant=junta");
+        assertEquals(List.of("stmt-goita-heavy-losses", "stmt-goita-mission-not-complete", "control-kidal-fama-2023",
+                "participation-wagner-offensive"), iris(claims));
+        assertEquals(List.of("AssimiGoita asserts"), stances(claims.get(2)));
+    }
+
+    @Test
+    void unverifiedAreTheClaimsTheArticleCouldNotConfirm() {
+        List<String> claimIris = new ArrayList<>();
+        claims("unverified=true").forEach(g -> g.path("stances").forEach(s -> claimIris.add(s.path("claim").asText().replace(ID, ""))));
+        assertEquals(10, claimIris.size(), claimIris.toString());
+        assertEquals(true, claimIris.contains("claim-goita-takeover"));
+        assertEquals(true, claimIris.contains("claim-f24-column-toll-not-established"));
+    }
+
+    @Test
+    void unknownClaimantIs404AndNoFilterIs400() {
+        ControlApiTest.assertError(server.get("/api/claims?claimant=Napoleon", null), 404, "claimant");
+        ControlApiTest.assertError(server.get("/api/claims", null), 400, "claimant");
+        ControlApiTest.assertError(server.get("/api/claims?disputed=maybe", null), 400, "disputed");
+    }
+
+    private static JsonNode claims(String query) {
+        HttpResponse<String> response = server.get("/api/claims?" + query, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.parse(response.body()).path("claims");
+    }
+
+    private static List<String> iris(JsonNode claims) {
+        List<String> out = new ArrayList<>();
+        claims.forEach(c -> out.add(c.path("iri").asText().replace(ID, "")));
+        return out;
+    }
+
+    private static List<String> stances(JsonNode group) {
+        List<String> out = new ArrayList<>();
+        group.path("stances").forEach(s ->
+                out.add(s.path("claimant").path("iri").asText().replace(ID, "") + " " + s.path("stance").asText()));
+        return out;
+    }
+}

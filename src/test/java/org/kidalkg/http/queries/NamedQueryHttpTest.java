@@ -1,0 +1,82 @@
+package org.kidalkg.http.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.kidalkg.testing.Json;
+import org.kidalkg.testing.RunningServer;
+
+/** Named queries over HTTP: listed at /queries, run at /queries/{name} with parameters bound as RDF terms. */
+class NamedQueryHttpTest {
+    private static final RunningServer server = RunningServer.shared();
+
+    @Test
+    void listingNamesEachQueryWithItsParameters() {
+        HttpResponse<String> response = server.get("/queries", null);
+        assertEquals(200, response.statusCode());
+        JsonNode whoControlled = null;
+        for (JsonNode q : Json.parse(response.body()).path("queries")) {
+            if (q.path("name").asText().equals("who-controlled")) {
+                whoControlled = q;
+            }
+        }
+        assertTrue(whoControlled != null, response.body());
+        List<String> params = new ArrayList<>();
+        whoControlled.path("params").forEach(p -> params.add(p.path("name").asText() + ":" + p.path("type").asText()));
+        assertEquals(List.of("place:label or IRI", "at:xsd:date"), params);
+    }
+
+    @Test
+    void whoControlledKidalIn2019IsTheSeparatistsOnFrance24sWord() {
+        HttpResponse<String> response = server.get("/queries/who-controlled?place=Kidal&at=2019-03-01", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(List.of("Tuareg separatist rebels"), Json.column(response.body(), "controllerLabel").stream().distinct().toList());
+        assertEquals(List.of("certain"), Json.column(response.body(), "certainty").stream().distinct().toList());
+        assertTrue(Json.column(response.body(), "quote")
+                .contains("They had been in charge of security and law enforcement in Kidal since then."), response.body());
+    }
+
+    @Test
+    void placeMayBeAnAliasInAnyCaseOrAnIri() {
+        String byLabel = server.get("/queries/control-timeline?place=KIDAL", "text/csv").body();
+        String byIri = server.get("/queries/control-timeline?place=" + RunningServer.encode("https://w3id.org/kidal-kg/id/Kidal"), "text/csv").body();
+        assertEquals(byLabel, byIri);
+        assertTrue(byLabel.contains("Malian Armed Forces"), byLabel);
+    }
+
+    @Test
+    void formatParameterChoosesCsv() {
+        HttpResponse<String> response = server.get("/queries/who-controlled?place=Kidal&at=2023-11-14&format=csv", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.body().startsWith("period,controller,controllerLabel,"), response.body());
+    }
+
+    @Test
+    void badParametersAre400NamingTheParameter() {
+        assertBad("/queries/who-controlled?place=Kidal&at=2019-02-30", "at");
+        assertBad("/queries/who-controlled?place=Kidal", "at");
+        assertBad("/queries/who-controlled?place=Atlantis&at=2019-03-01", "place");
+        assertBad("/queries/who-controlled?place=Kidal&at=2019-03-01&colour=red", "colour");
+    }
+
+    @Test
+    void unknownQueryIs404() {
+        HttpResponse<String> response = server.get("/queries/who-won", null);
+        assertEquals(404, response.statusCode());
+        assertEquals("unknown query", Json.parse(response.body()).path("error").asText());
+    }
+
+    private static void assertBad(String path, String parameter) {
+        HttpResponse<String> response = server.get(path, null);
+        assertEquals(400, response.statusCode(), path + " -> " + response.body());
+        assertTrue(Json.parse(response.body()).path("detail").asText().startsWith(parameter + ":"), response.body());
+    }
+}
