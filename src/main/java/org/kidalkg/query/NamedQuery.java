@@ -14,6 +14,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.kidalkg.source.LoadException;
+import org.kidalkg.source.QueryHeader;
 
 /**
  * One question, one {@code queries/*.rq} file. Its header, in the CLARIAH/grlc decorator style, is

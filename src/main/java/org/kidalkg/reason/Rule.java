@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.kidalkg.source.LoadException;
+import org.kidalkg.source.QueryHeader;
 
 /**
  * One materialisation rule: a SPARQL CONSTRUCT read from {@code ontology/rules/NN-name.rq}, whose
@@ -33,27 +34,12 @@ public record Rule(String name, String concludes, String because, Query construc
         if (!query.isConstructType()) {
             throw new LoadException(file.toString(), 0, "a rule must be a CONSTRUCT query");
         }
-        return new Rule(nameOf(file), header(text, "concludes"), header(text, "because"), query);
+        QueryHeader header = QueryHeader.parse(text);
+        return new Rule(nameOf(file), header.get("concludes", ""), header.get("because", ""), query);
     }
 
     static String nameOf(Path file) {
         String base = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return base.replaceFirst("^\\d+-", "");
-    }
-
-    private static String header(String text, String key) {
-        StringBuilder value = new StringBuilder();
-        boolean inKey = false;
-        for (String line : text.split("\n")) {
-            if (line.startsWith("#+ " + key + ":")) {
-                value.append(line.substring(key.length() + 4).trim());
-                inKey = true;
-            } else if (inKey && line.startsWith("#  ")) {
-                value.append(' ').append(line.substring(3).trim());
-            } else {
-                inKey = false;
-            }
-        }
-        return value.toString();
     }
 }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.kidalkg.source.Sha256;
 import org.kidalkg.answers.ApiException;
 import org.kidalkg.http.web.ClasspathResources;
 import org.kidalkg.query.Labels;
@@ -132,19 +130,11 @@ final class ArticleAnswer {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the text file '" + file + "': " + e.getMessage(), e);
         }
-        if (sha256 != null && !sha256.equalsIgnoreCase(digest(bytes))) {
+        if (sha256 != null && !sha256.equalsIgnoreCase(Sha256.of(bytes))) {
             throw new IllegalStateException("'" + file + "' is not the text the graph's offsets were made on"
                     + " (SHA-256 differs from " + sha256 + ")");
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The claimant's label by the one rule of {@link Labels}, as {@code /id} and {@code /api/claims} name it. */

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.Parameter;
-import org.kidalkg.query.QueryHeader;
+import org.kidalkg.source.QueryHeader;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

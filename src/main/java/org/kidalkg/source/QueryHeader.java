@@ -1,4 +1,4 @@
-package org.kidalkg.query;
+package org.kidalkg.source;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
