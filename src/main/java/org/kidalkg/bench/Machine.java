@@ -11,8 +11,18 @@ public final class Machine {
     private Machine() {}
 
     public static String describe() {
-        return String.format("Machine: %d cores (nproc), %s total memory, %s, max heap %d MB.%n",
-                Runtime.getRuntime().availableProcessors(), memTotal(), javaVersion(), Runtime.getRuntime().maxMemory() >> 20);
+        return String.format("Machine: %d cores (nproc), %s total memory, %s, max heap %d MB; load average %s at the start.%n",
+                Runtime.getRuntime().availableProcessors(), memTotal(), javaVersion(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+    }
+
+    /** The 1, 5 and 15-minute load averages, as {@code /proc/loadavg} gives them. */
+    public static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static String memTotal() {

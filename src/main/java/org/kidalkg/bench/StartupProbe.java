@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Times a cold start as a user meets it: from launching {@code java -jar kidal-kg.jar serve} in a new process
@@ -55,20 +58,42 @@ public final class StartupProbe {
 
     /** Milliseconds from launch to first answer for each of {@code runs} fresh processes started with {@code jvmFlags}. */
     public List<Double> measure(int runs, List<String> jvmFlags) throws IOException, InterruptedException {
+        return measure(runs, port -> {
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(jvmFlags);
+            command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
+            return command;
+        }, port -> "http://127.0.0.1:" + port + QUESTION);
+    }
+
+    /** As {@link #measure(int, List)} for the launcher beside the jar's folder ({@code ./kidal-kg serve}), asked raw SPARQL. */
+    public List<Double> measureLauncher(int runs, Path launcher, String rawQuery) throws IOException, InterruptedException {
+        return measure(runs, port -> List.of(launcher.toString(), "serve", "--port", Integer.toString(port)),
+                port -> "http://127.0.0.1:" + port + "/kidal/sparql?query=" + URLEncoder.encode(rawQuery, StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #measure(int, List)} for a plain embedded Fuseki on the same graph ({@link PlainFuseki}), asked raw SPARQL. */
+    public List<Double> measurePlainFuseki(int runs, String rawQuery) throws IOException, InterruptedException {
+        return measure(runs, port -> List.of(java(), "-cp", jar.toString(), PlainFuseki.class.getName(), Integer.toString(port)),
+                port -> "http://127.0.0.1:" + port + "/ds/sparql?query=" + URLEncoder.encode(rawQuery, StandardCharsets.UTF_8));
+    }
+
+    private List<Double> measure(int runs, IntFunction<List<String>> command, IntFunction<String> question)
+            throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            times.add(once(jvmFlags));
+            int port = freePort();
+            times.add(once(command.apply(port), question.apply(port)));
         }
         return times;
     }
 
-    private double once(List<String> jvmFlags) throws IOException, InterruptedException {
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
-        HttpRequest question = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + QUESTION)).GET().build();
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private double once(List<String> command, String url) throws IOException, InterruptedException {
+        HttpRequest question = HttpRequest.newBuilder(URI.create(url)).GET().build();
         long start = System.nanoTime();
         Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.kidalkg.bench.Benchmark;
+import org.kidalkg.bench.EndpointBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--start-only", description = "Time the cold start only; skip the generated corpora.")
     boolean startOnly;
 
+    @Option(names = "--endpoint", description = {"Only our server against a plain embedded Fuseki, as ratios: raw SPARQL requests/s",
+            "at --clients, /api/control against raw who-controlled, launcher start against plain Fuseki's."})
+    boolean endpoint;
+
+    @Option(names = "--clients", defaultValue = "8,32", split = ",", description = "With --endpoint: client counts (default: ${DEFAULT-VALUE}).")
+    int[] clients;
+
     @Override
     public Integer call() throws Exception {
+        if (endpoint) {
+            String md = new EndpointBenchmark(new EndpointBenchmark.Options(sizes[0], seconds, clients, startRuns, queries),
+                    spec.commandLine().getErr()).run(java.nio.file.Files.createDirectories(work));
+            java.nio.file.Files.writeString(out, md, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            spec.commandLine().getErr().println(md + "\nAppended to " + out);
+            return 0;
+        }
         new Benchmark(new Benchmark.Options(sizes, out, work, queries, seconds, startRuns, startOnly), spec.commandLine().getErr()).run();
         return 0;
     }

@@ -1,0 +1,251 @@
+package org.kidalkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.http.KidalServer;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.importers.acled.AcledGenerator;
+import org.kidalkg.importers.acled.AcledImporter;
+import org.kidalkg.query.NamedQuery;
+import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
+import org.kidalkg.store.KnowledgeStore;
+
+/**
+ * {@code kidal-kg bench --endpoint}: our server against a plain embedded Fuseki ({@link PlainFuseki}) in one run,
+ * as ratios: raw SPARQL requests per second on the same in-memory dataset at several client counts, the
+ * {@code /api/control} answer against the raw who-controlled query it is built from, and launch to first answer of
+ * the {@code ./kidal-kg} launcher against a plain Fuseki JVM on the same graph.
+ */
+public final class EndpointBenchmark {
+    private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+
+    /** What to measure: corpus size in control periods, seconds per throughput run, client counts, cold starts, asks. */
+    public record Options(long periods, int seconds, int[] clients, int startRuns, int asks) {}
+
+    private final Options options;
+    private final PrintWriter log;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public EndpointBenchmark(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs every measurement and returns them as a markdown section. */
+    public String run(Path work) throws Exception {
+        StringBuilder md = new StringBuilder("\n## Endpoint against plain Fuseki (`bench --endpoint`), " + LocalDate.now() + "\n\n");
+        md.append(Machine.describe()).append('\n');
+        DatasetGraph store = corpus(work);
+        QueryCatalogue catalogue = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+        NamedQuery who = catalogue.get("who-controlled");
+        List<String[]> asks = asks(store);
+        FusekiServer ours = KidalServer.start(ServerConfig.defaults().withPort(0), store, catalogue);
+        FusekiServer plain = PlainFuseki.start(0, store);
+        try {
+            String oursSparql = "http://127.0.0.1:" + ours.getHttpPort() + KidalServer.DATASET + "/sparql?query=";
+            String plainSparql = "http://127.0.0.1:" + plain.getHttpPort() + "/ds/sparql?query=";
+            md.append(throughputTable(asks, who, oursSparql, plainSparql));
+            md.append(answerLatency(asks, who, ours.getHttpPort(), oursSparql));
+        } finally {
+            ours.stop();
+            plain.stop();
+        }
+        md.append(startTable(who));
+        md.append("\nLoad average at the end: ").append(Machine.loadAverage()).append(".\n");
+        return md.toString();
+    }
+
+    /** The built-in data and a generated ACLED corpus, through the pipeline into the in-memory store serve uses. */
+    private DatasetGraph corpus(Path work) throws IOException {
+        Path data = Files.createDirectories(work.resolve("endpoint-data"));
+        Path csv = work.resolve("endpoint-" + options.periods() + ".csv");
+        int places = (int) Math.max(1, options.periods() / Benchmark.YEARS);
+        try (Writer w = Files.newBufferedWriter(csv)) {
+            new AcledGenerator(places, Benchmark.YEARS, 42).write(w, true);
+        }
+        Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
+        try (OutputStream out = Files.newOutputStream(data.resolve("acled.trig"))) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            writer.start();
+            new AcledImporter(AcledImporter.eventTypes(pipeline.ontology()), writer::quad, bad -> { }, true)
+                    .importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE);
+            writer.finish();
+        }
+        log.println("building the corpus of " + options.periods() + " periods in memory ...");
+        return KnowledgeStore.inMemory(pipeline.build(new Sources(SourceBundle.builtIn(), List.of(data)), log::println).dataset());
+    }
+
+    private String throughputTable(List<String[]> asks, NamedQuery who, String ours, String plain) throws Exception {
+        StringBuilder md = new StringBuilder("Raw SPARQL over HTTP GET, who-controlled (place and date substituted) alternating with the place's "
+                + "label, closed loop, " + options.seconds() + " s a run after a warm-up, ours and plain interleaved twice (means):\n\n"
+                + "| clients | ours (requests/s) | plain Fuseki (requests/s) | ratio |\n|---:|---:|---:|---:|\n");
+        List<String> oursUrls = rawUrls(asks, who, ours);
+        List<String> plainUrls = rawUrls(asks, who, plain);
+        for (int clients : options.clients()) {
+            load(oursUrls, clients, 5);
+            load(plainUrls, clients, 5);
+            double o = 0;
+            double p = 0;
+            for (int rep = 0; rep < 2; rep++) {
+                o += load(oursUrls, clients, options.seconds());
+                p += load(plainUrls, clients, options.seconds());
+            }
+            md.append(String.format("| %d | %,.0f | %,.0f | %.2f |%n", clients, o / 2, p / 2, o / p));
+            log.print(md);
+            log.flush();
+        }
+        return md.append('\n').toString();
+    }
+
+    private String answerLatency(List<String[]> asks, NamedQuery who, int port, String oursSparql) throws Exception {
+        List<String> api = asks.stream().map(a -> "http://127.0.0.1:" + port + "/api/control?place=" + enc(a[0]) + "&at=" + a[1]).toList();
+        List<String> raw = rawWhoControlled(asks, who, oursSparql);
+        sequential(api.subList(0, 50));
+        sequential(raw.subList(0, 50));
+        double[] apiMs = sequential(api);
+        double[] rawMs = sequential(raw);
+        return String.format("`/api/control` against the raw who-controlled query on the same server, %d questions one at a time: "
+                + "p50 %.2f ms against %.2f ms, **%.2f×** (p99 %.2f against %.2f ms).%n%n", api.size(), apiMs[0], rawMs[0],
+                apiMs[0] / rawMs[0], apiMs[1], rawMs[1]);
+    }
+
+    private String startTable(NamedQuery who) throws Exception {
+        Path jar = StartupProbe.runningJar();
+        Path launcher = jar == null ? null : jar.toAbsolutePath().getParent().resolveSibling("kidal-kg");
+        if (launcher == null || !Files.isExecutable(launcher)) {
+            return "Start to first answer: not measured (run from target/kidal-kg.jar, with ./kidal-kg beside target/).\n";
+        }
+        String raw = substitute(who, "https://w3id.org/kidal-kg/id/Kidal", "2019-03-01");
+        StartupProbe probe = new StartupProbe(jar);
+        List<Double> ours = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        for (int i = 0; i < options.startRuns(); i++) {
+            ours.addAll(probe.measureLauncher(1, launcher, raw));
+            plain.addAll(probe.measurePlainFuseki(1, raw));
+        }
+        double o = median(ours);
+        double p = median(plain);
+        return String.format("Launch to first answer (raw who-controlled, Kidal, 2019-03-01), %d fresh JVMs each, alternating: "
+                + "`./kidal-kg serve` median %.0f ms, plain Fuseki on the same graph (`java -cp target/kidal-kg.jar "
+                + "org.kidalkg.bench.PlainFuseki`) median %.0f ms: **%.2f×**.%n", options.startRuns(), o, p, o / p);
+    }
+
+    private List<String> rawUrls(List<String[]> asks, NamedQuery who, String base) {
+        List<String> urls = new ArrayList<>();
+        for (String[] a : asks) {
+            urls.add(base + enc(substitute(who, a[0], a[1])));
+            urls.add(base + enc("SELECT ?label WHERE { <" + a[0] + "> <" + RDFS + "label> ?label }"));
+        }
+        return urls;
+    }
+
+    private List<String> rawWhoControlled(List<String[]> asks, NamedQuery who, String base) {
+        return asks.stream().map(a -> base + enc(substitute(who, a[0], a[1]))).toList();
+    }
+
+    /** The named query's text with its two parameters written in, as a client of a plain endpoint would send it. */
+    private static String substitute(NamedQuery who, String place, String at) {
+        return who.query().toString().replace("?place", "<" + place + ">")
+                .replace("?at", "\"" + at + "\"^^<http://www.w3.org/2001/XMLSchema#date>");
+    }
+
+    /** Requests per second of {@code clients} closed-loop clients for {@code seconds}. */
+    private double load(List<String> urls, int clients, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c * 7;
+            running.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    get(urls.get(i % urls.size()));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) seconds;
+    }
+
+    /** p50 and p99 in milliseconds of asking each URL in turn. */
+    private double[] sequential(List<String> urls) throws Exception {
+        double[] ms = new double[urls.size()];
+        for (int i = 0; i < urls.size(); i++) {
+            long t = System.nanoTime();
+            get(urls.get(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)]};
+    }
+
+    private void get(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json, application/json").build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Random (place IRI, date) pairs over the corpus's places and years. */
+    private List<String[]> asks(DatasetGraph store) {
+        List<String> places = new ArrayList<>();
+        Txn.executeRead(store, () -> {
+            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(
+                    "SELECT DISTINCT ?p WHERE { ?c <https://w3id.org/kidal-kg/ontology#territory> ?p }").build()) {
+                q.execSelect().forEachRemaining(r -> places.add(r.getResource("p").getURI()));
+            }
+        });
+        SplittableRandom random = new SplittableRandom(7);
+        List<String[]> asks = new ArrayList<>();
+        for (int i = 0; i < options.asks(); i++) {
+            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * Benchmark.YEARS));
+            asks.add(new String[] {places.get(random.nextInt(places.size())), at.toString()});
+        }
+        return asks;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
