@@ -157,12 +157,12 @@ public final class Benchmark {
         // import-acled --tdb2 does it (validated and reasoned in chunks), and with --no-checks (reasoned only).
         Path unchecked = clean(work.resolve("tdb-ours-unchecked-" + periods));
         long t00 = System.nanoTime();
-        new AcledLoad(pipeline, CheckedChunks.DEFAULT_ROWS, false).intoTdb2(csv, unchecked, (types, sink) -> mapStrictly(types, sink, csv), s -> { });
+        new AcledLoad(pipeline, AcledLoad.builtIn(pipeline), CheckedChunks.DEFAULT_ROWS, false).intoTdb2(csv, unchecked, (types, sink) -> mapStrictly(types, sink, csv), s -> { });
         double uncheckedSec = (System.nanoTime() - t00) / 1e9;
         long uncheckedQuads = countQuads(unchecked);
         clean(unchecked);
         long t0 = System.nanoTime();
-        AcledImporter.Summary summary = new AcledLoad(pipeline, CheckedChunks.DEFAULT_ROWS, true)
+        AcledImporter.Summary summary = new AcledLoad(pipeline, AcledLoad.builtIn(pipeline), CheckedChunks.DEFAULT_ROWS, true)
                 .intoTdb2(csv, ours, (types, sink) -> mapStrictly(types, sink, csv), s -> { }).summary();
         double oursSec = (System.nanoTime() - t0) / 1e9;
         long quads;

@@ -49,6 +49,8 @@ public final class CheckedChunks implements QuadSink {
     private final int rowsPerChunk;
 
     private final Graph entities = GraphFactory.createGraphMem();
+    /** What the store serves already (the built-in graph), which rows refer to: checked with, never written. */
+    private final Graph served = GraphFactory.createGraphMem();
     private final Set<Triple> writtenConclusions = new HashSet<>();
     private final Map<String, Long> inferred = new LinkedHashMap<>();
     private final List<Quad> held = new ArrayList<>();
@@ -57,7 +59,8 @@ public final class CheckedChunks implements QuadSink {
     private long chunks;
 
     /** See {@link Pipeline#inChunks}; {@code shapes} is null when the chunks are not to be validated. */
-    CheckedChunks(QuadSink downstream, ShaclCheck shapes, Graph ontology, Materializer rules, Path file, int rowsPerChunk) {
+    CheckedChunks(QuadSink downstream, ShaclCheck shapes, Graph ontology, Materializer rules, Path file, int rowsPerChunk,
+            DatasetGraph served) {
         this.downstream = downstream;
         this.shapes = shapes;
         this.ontology = ontology;
@@ -65,8 +68,16 @@ public final class CheckedChunks implements QuadSink {
         this.located = Located.inFile(file);
         this.rowsPerChunk = rowsPerChunk;
         rules.rules().forEach(rule -> inferred.put(rule.name(), 0L));
-        // What the ontology entails on its own is in the store already (the built-in graph's inferences).
+        // What the ontology entails on its own, and every inference of what is served already, is in the store.
         writtenConclusions.addAll(conclusions(GraphFactory.createGraphMem()).stream().map(Quad::asTriple).toList());
+        served.find().forEachRemaining(q -> {
+            if (!Graphs.ONTOLOGY.equals(q.getGraph())) {
+                this.served.add(q.asTriple()); // the ontology is checked with already
+            }
+            if (Graphs.isInferred(q.getGraph())) {
+                writtenConclusions.add(q.asTriple());
+            }
+        });
     }
 
     @Override
@@ -199,6 +210,10 @@ public final class CheckedChunks implements QuadSink {
                 continue;
             }
             entities.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                found.add(t);
+                todo.add(t.getObject());
+            });
+            served.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 found.add(t);
                 todo.add(t.getObject());
             });

@@ -107,10 +107,11 @@ public final class Pipeline {
     /**
      * A sink that checks an import's quads in chunks of {@code rowsPerChunk} rows, as a whole build would
      * (with {@code validate} false, it only reasons), and passes each chunk on to {@code downstream} once it
-     * has passed. Problems are located in {@code file}.
+     * has passed. {@code served} is what the store already holds (the built-in graph, built): the rows may
+     * refer to its entities, and its inferences are not written again. Problems are located in {@code file}.
      */
-    public CheckedChunks inChunks(QuadSink downstream, Path file, int rowsPerChunk, boolean validate) {
-        return new CheckedChunks(downstream, validate ? shapes : null, ontology, rules, file, rowsPerChunk);
+    public CheckedChunks inChunks(QuadSink downstream, Path file, int rowsPerChunk, boolean validate, DatasetGraph served) {
+        return new CheckedChunks(downstream, validate ? shapes : null, ontology, rules, file, rowsPerChunk, served);
     }
 
     private static boolean isViolation(Problem p) {

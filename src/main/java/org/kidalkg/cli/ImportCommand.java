@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.kidalkg.build.CheckedChunks;
+import org.kidalkg.build.BuiltGraph;
 import org.kidalkg.build.Pipeline;
+import org.kidalkg.importers.acled.KnownEntities;
 import org.kidalkg.importers.acled.AcledImporter;
 import org.kidalkg.load.AcledLoad;
 import org.kidalkg.source.QuadSink;
@@ -69,6 +71,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Without a terminal, print a progress line every N rows (default ${DEFAULT-VALUE}).")
     long every;
 
+    private KnownEntities known;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,6 +82,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
         Map<String, Node> eventTypes = AcledImporter.eventTypes(pipeline.ontology());
+        // The rows' actors and places resolve to the entities of the data they will be served with.
+        BuiltGraph base = AcledLoad.builtIn(pipeline);
+        known = AcledLoad.knownEntities(base);
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         long step = System.console() != null ? 1000 : every;
         try {
@@ -86,7 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
                 if (noChecks) {
                     err.println("Not validated (--no-checks): the rules run, the shapes do not");
                 }
-                AcledLoad.Result loaded = new AcledLoad(pipeline, chunkRows, !noChecks).intoTdb2(csv, target.tdb2,
+                AcledLoad.Result loaded = new AcledLoad(pipeline, base, chunkRows, !noChecks).intoTdb2(csv, target.tdb2,
                         (types, sink) -> run(types, sink, progress, step, err), err::println);
                 progress.interrupt();
                 err.printf("%s in %,d chunks of up to %,d rows: %,d inferred triples%n", noChecks ? "Reasoned" : "Validated and reasoned",
@@ -124,7 +131,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private AcledImporter.Summary run(Map<String, Node> eventTypes, QuadSink sink, ProgressLine progress, long step, PrintWriter err) {
-        AcledImporter importer = new AcledImporter(eventTypes, sink, bad -> {
+        AcledImporter importer = new AcledImporter(eventTypes, known, sink, bad -> {
             progress.interrupt();
             err.println(bad);
         }, strict);

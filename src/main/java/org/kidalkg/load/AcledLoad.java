@@ -7,8 +7,10 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.kidalkg.build.CheckedChunks;
 import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.BuiltGraph;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.importers.acled.AcledImporter;
+import org.kidalkg.importers.acled.KnownEntities;
 import org.kidalkg.source.Sources;
 import org.kidalkg.store.KnowledgeStore;
 
@@ -18,12 +20,16 @@ import org.kidalkg.store.KnowledgeStore;
  * All of it reaches the store or none: a violation in any chunk abandons the write.
  *
  * <pre>{@code
- * AcledLoad.Result r = new AcledLoad(Pipeline.of(SourceBundle.builtIn()), CheckedChunks.DEFAULT_ROWS, true)
- *         .intoTdb2(Path.of("acled.csv"), Path.of("store"), importer -> importer, System.err::println);
+ * Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
+ * BuiltGraph base = AcledLoad.builtIn(pipeline);
+ * AcledLoad.Result r = new AcledLoad(pipeline, base, CheckedChunks.DEFAULT_ROWS, true).intoTdb2(Path.of("acled.csv"), Path.of("store"),
+ *         (types, sink) -> new AcledImporter(types, AcledLoad.knownEntities(base), sink, System.err::println, false)
+ *                 .importFile(Path.of("acled.csv"), (rows, at, size) -> { }, 100_000), System.err::println);
  * }</pre>
  */
 public final class AcledLoad {
     private final Pipeline pipeline;
+    private final BuiltGraph base;
     private final int rowsPerChunk;
     private final boolean validate;
 
@@ -35,11 +41,27 @@ public final class AcledLoad {
         AcledImporter.Summary run(Map<String, Node> eventTypes, org.kidalkg.source.QuadSink sink);
     }
 
-    /** @param validate false skips the shapes (a file already checked); the rules always run, answers need them */
-    public AcledLoad(Pipeline pipeline, int rowsPerChunk, boolean validate) {
+    /**
+     * @param base     the built-in graph, built: written first into a new store, and what the rows may refer to
+     * @param validate false skips the shapes (a file already checked); the rules always run, answers need them
+     */
+    public AcledLoad(Pipeline pipeline, BuiltGraph base, int rowsPerChunk, boolean validate) {
         this.pipeline = pipeline;
+        this.base = base;
         this.rowsPerChunk = rowsPerChunk;
         this.validate = validate;
+    }
+
+    /** The built-in graph of {@code pipeline}'s bundle, from the prebuilt cache when its inputs are unchanged. */
+    public static BuiltGraph builtIn(Pipeline pipeline) {
+        return PrebuiltGraph.orBuild(new Sources(pipeline.bundle(), java.util.List.of()), line -> { });
+    }
+
+    /** The entities of {@code base} an ACLED row's names resolve to. */
+    public static KnownEntities knownEntities(BuiltGraph base) {
+        org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        base.dataset().find().forEachRemaining(q -> union.add(q.asTriple()));
+        return KnownEntities.of(union);
     }
 
     /** Imports {@code csv} into the TDB2 store in {@code dir}, mapped by {@code mapping}. */
@@ -49,10 +71,9 @@ public final class AcledLoad {
         return KnowledgeStore.write(dir, stream -> {
             if (fresh) {
                 progress.accept("Building the built-in knowledge graph into " + dir);
-                PrebuiltGraph.orBuild(new Sources(pipeline.bundle(), java.util.List.of()), line -> { })
-                        .dataset().find().forEachRemaining(stream::quad);
+                base.dataset().find().forEachRemaining(stream::quad);
             }
-            CheckedChunks checked = pipeline.inChunks(stream::quad, csv, rowsPerChunk, validate);
+            CheckedChunks checked = pipeline.inChunks(stream::quad, csv, rowsPerChunk, validate, base.dataset());
             AcledImporter.Summary summary = mapping.run(eventTypes, checked);
             return new Result(summary, checked.chunks(), checked.inferred().values().stream().mapToLong(Long::longValue).sum());
         });

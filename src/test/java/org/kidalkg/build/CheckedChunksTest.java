@@ -65,12 +65,9 @@ class CheckedChunksTest {
 
     @Test
     void aViolationStopsTheImportBeforeAnythingReachesTheStore() {
-        SourceBundle bundle = SourceBundle.builtIn();
-        Graph ontology = GraphFactory.createDefaultGraph();
-        bundle.ontologyFiles().forEach(f -> RdfFiles.readGraph(f).find().forEachRemaining(ontology::add));
         List<Quad> stored = new ArrayList<>();
-        CheckedChunks checked = new CheckedChunks(stored::add, ShaclCheck.of(bundle.shapeFiles()), ontology,
-                Materializer.fromFiles(bundle.ruleFiles()), FIXTURE, 10);
+        CheckedChunks checked = Pipeline.of(SourceBundle.builtIn()).inChunks(stored::add, FIXTURE, 10, true,
+                PrebuiltGraph.orBuild(Sources.builtIn(), line -> { }).dataset());
         Node graph = AcledImporter.graphFor(FIXTURE);
         Node claim = NodeFactory.createURI("https://w3id.org/kidal-kg/id/acled-claim-no-claimant");
         checked.quad(Quad.create(graph, claim, RDF.type.asNode(), KKG.Claim));

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -89,6 +90,7 @@ public final class AcledImporter {
     }
 
     private final Map<String, Node> eventTypes;
+    private final KnownEntities known;
     private final QuadSink sink;
     private final java.util.function.Consumer<BadRow> badRows;
     private final boolean strict;
@@ -107,6 +109,13 @@ public final class AcledImporter {
      * @param badRows    told of each skipped row (not called with {@code strict}, which throws instead)
      */
     public AcledImporter(Map<String, Node> eventTypes, QuadSink sink, java.util.function.Consumer<BadRow> badRows, boolean strict) {
+        this(eventTypes, KnownEntities.none(), sink, badRows, strict);
+    }
+
+    /** As above, resolving actor and place names to the entities {@code known} holds before minting new ones. */
+    public AcledImporter(Map<String, Node> eventTypes, KnownEntities known, QuadSink sink, java.util.function.Consumer<BadRow> badRows,
+            boolean strict) {
+        this.known = known;
         this.eventTypes = Map.copyOf(eventTypes);
         this.sink = sink;
         this.badRows = badRows;
@@ -238,7 +247,7 @@ public final class AcledImporter {
         String key = slug(row.eventId());
         Node event = id("acled-event-" + key);
         Node instant = id("acled-instant-" + key);
-        Node actor1 = actor(row.actor1(), row.inter1());
+        Node actor1 = actor("actor1", row.actor1(), row.inter1());
         emit(instant, type, kkg("VagueInstant"));
         emit(instant, kkg("earliest"), date(row.earliest()));
         emit(instant, kkg("latest"), date(row.latest()));
@@ -249,13 +258,24 @@ public final class AcledImporter {
         emit(event, identifier, lit(row.eventId()));
         emit(event, kkg("eventType"), eventType);
         emit(event, kkg("agent"), actor1);
+        Node otherSide = transfer || row.subEventType().equals("Attack") ? kkg("affected") : kkg("target");
         if (!row.actor2().isEmpty()) {
-            emit(event, transfer || row.subEventType().equals("Attack") ? kkg("affected") : kkg("target"), actor(row.actor2(), row.inter2()));
+            emit(event, otherSide, actor("actor2", row.actor2(), row.inter2()));
+        }
+        // ACLED's associated actors act alongside actor1 (or actor2): "Wagner Group" with the Malian army.
+        for (String assoc : names(row.assocActor1())) {
+            emit(event, kkg("agent"), actor("assoc_actor_1", assoc, ""));
+        }
+        for (String assoc : names(row.assocActor2())) {
+            emit(event, otherSide, actor("assoc_actor_2", assoc, ""));
         }
         emit(event, kkg("place"), place);
         emit(event, kkg("begin"), instant);
         if (row.fatalities() != null) {
-            emit(event, kkg("casualties"), lit(row.fatalities() + " fatalities (ACLED)"));
+            emit(event, kkg("fatalities"), NodeFactory.createLiteralDT(row.fatalities().toString(), XSDDatatype.XSDnonNegativeInteger));
+        }
+        if (row.geoPrecision() != null) {
+            emit(event, kkg("geoPrecision"), NodeFactory.createLiteralDT(row.geoPrecision().toString(), XSDDatatype.XSDinteger));
         }
         Node evidence = evidence(row, key, csvRow);
         int claims = claims(row, key, "", event, evidence);
@@ -326,7 +346,16 @@ public final class AcledImporter {
         return org;
     }
 
-    private Node actor(String name, String inter) {
+    /** ACLED's "A; B" lists of associated actors. */
+    private static List<String> names(String list) {
+        return java.util.Arrays.stream(list.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private Node actor(String column, String name, String inter) {
+        Optional<Node> existing = known.actor(column, name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         Node actor = id("acled-actor-" + slug(name));
         if (written.add(actor)) {
             emitEntity(actor, type, kkg(switch (inter) {
@@ -343,7 +372,11 @@ public final class AcledImporter {
 
     /** The location (a kkg:City) and its admin3, admin2, admin1 regions, each part of the next. */
     private Node place(Row row) {
-        Node admin1 = region(row.admin1(), null, null);
+        Optional<Node> existing = known.place("location", row.location(), row.latitude(), row.longitude(), row.geoPrecision());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Node admin1 = row.admin1().isEmpty() ? null : known.region("admin1", row.admin1()).orElseGet(() -> region(row.admin1(), null, null));
         Node admin2 = region(row.admin2(), admin1, row.admin1());
         Node admin3 = region(row.admin3(), admin2 != null ? admin2 : admin1, row.admin1() + "/" + row.admin2());
         Node parent = admin3 != null ? admin3 : admin2 != null ? admin2 : admin1;

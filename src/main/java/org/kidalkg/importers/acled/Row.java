@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVRecord;
  * calendar month of the date (ACLED codes a date inside the period it knows).
  */
 record Row(String eventId, LocalDate date, String precision, LocalDate earliest, LocalDate latest, String subEventType,
-        String actor1, String inter1, String actor2, String inter2, String admin1, String admin2, String admin3,
-        String location, double latitude, double longitude, List<String> sources, String notes, Integer fatalities) {
+        String actor1, String assocActor1, String inter1, String actor2, String assocActor2, String inter2, String admin1,
+        String admin2, String admin3, String location, double latitude, double longitude, Integer geoPrecision,
+        List<String> sources, String notes, Integer fatalities) {
 
     static Row of(CSVRecord r) {
         String id = required(r, "event_id_cnty");
@@ -32,10 +33,16 @@ record Row(String eventId, LocalDate date, String precision, LocalDate earliest,
         }
         List<String> sources = Arrays.stream(required(r, "source").split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         String fatalities = optional(r, "fatalities");
+        String geoPrecision = optional(r, "geo_precision");
+        if (!geoPrecision.isEmpty() && !geoPrecision.matches("[123]")) {
+            throw new IllegalArgumentException("geo_precision must be 1, 2 or 3, not '" + geoPrecision + "'");
+        }
         return new Row(id, date, precision, earliest, latest, required(r, "sub_event_type"),
-                required(r, "actor1"), optional(r, "inter1"), optional(r, "actor2"), optional(r, "inter2"),
+                required(r, "actor1"), optional(r, "assoc_actor_1"), optional(r, "inter1"), optional(r, "actor2"),
+                optional(r, "assoc_actor_2"), optional(r, "inter2"),
                 optional(r, "admin1"), optional(r, "admin2"), optional(r, "admin3"), required(r, "location"),
-                coordinate(r, "latitude", 90), coordinate(r, "longitude", 180), sources, optional(r, "notes"),
+                coordinate(r, "latitude", 90), coordinate(r, "longitude", 180),
+                geoPrecision.isEmpty() ? null : Integer.parseInt(geoPrecision), sources, optional(r, "notes"),
                 fatalities.isEmpty() ? null : integer("fatalities", fatalities));
     }
 
@@ -76,7 +83,11 @@ record Row(String eventId, LocalDate date, String precision, LocalDate earliest,
 
     private static int integer(String column, String v) {
         try {
-            return Integer.parseInt(v);
+            int n = Integer.parseInt(v);
+            if (n < 0) {
+                throw new IllegalArgumentException(column + " is negative: '" + v + "'");
+            }
+            return n;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + " is not an integer: '" + v + "'");
         }

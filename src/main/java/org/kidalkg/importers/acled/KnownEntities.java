@@ -1,0 +1,182 @@
+package org.kidalkg.importers.acled;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The actors and places the served data already holds, so an ACLED row names the same IRI as every other
+ * source ({@code kid:FAMa}, {@code kid:Kidal}) instead of minting a duplicate. A name resolves by label,
+ * alias ({@code skos:altLabel}) or preferred label in any language, compared without case or accents; an
+ * actor also by ACLED's naming of state forces ("Military Forces of Mali (2021-)": the armed forces of the
+ * state sovereign over the country called Mali); a place only within reach of the row's point (by
+ * {@code geo_precision}). Two candidates are an error naming both, never a guess.
+ */
+public final class KnownEntities {
+    private static final String KKG = "https://w3id.org/kidal-kg/ontology#";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+    private static final List<Node> NAMES = List.of(LABEL, NodeFactory.createURI(SKOS + "altLabel"), NodeFactory.createURI(SKOS + "prefLabel"));
+    private static final Node ACTOR = NodeFactory.createURI(KKG + "Actor");
+    private static final Node ARMED_FORCES = NodeFactory.createURI(KKG + "ArmedForces");
+    private static final Node PLACE = NodeFactory.createURI(KKG + "Place");
+    private static final Node REGION = NodeFactory.createURI(KKG + "Region");
+    private static final Node PART_OF = NodeFactory.createURI(KKG + "partOf");
+    private static final Node SOVEREIGN_OVER = NodeFactory.createURI(KKG + "sovereignOver");
+    private static final Node HAS_GEOMETRY = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#hasGeometry");
+    private static final Node AS_WKT = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT");
+    /** ACLED's names for a period of a state's forces: "Military Forces of Mali (2021-)". */
+    private static final Pattern PERIOD = Pattern.compile("\\s*\\(\\d{4}-(\\d{4})?\\)$");
+    private static final Pattern STATE_FORCES = Pattern.compile("(?i)military forces of (.+)");
+    private static final Pattern POINT = Pattern.compile("(?i)^\\s*POINT\\s*\\(\\s*(-?[\\d.]+)\\s+(-?[\\d.]+)\\s*\\)\\s*$");
+
+    private final Graph graph;
+    private final Map<String, Set<Node>> byName = new HashMap<>();
+
+    private KnownEntities(Graph graph) {
+        this.graph = graph;
+        for (Node name : NAMES) {
+            graph.find(Node.ANY, name, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) {
+                    byName.computeIfAbsent(fold(t.getObject().getLiteralLexicalForm()), k -> new LinkedHashSet<>()).add(t.getSubject());
+                }
+            });
+        }
+    }
+
+    /** The entities of {@code graph}: the served data with its inferences, so every place is a {@code kkg:Place}. */
+    public static KnownEntities of(Graph graph) {
+        return new KnownEntities(graph);
+    }
+
+    /** No known entities: every name is new (a corpus generated for a benchmark). */
+    public static KnownEntities none() {
+        return new KnownEntities(org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
+    }
+
+    /** The known actor ACLED's {@code name} denotes; throws {@link IllegalArgumentException} naming the candidates. */
+    Optional<Node> actor(String column, String name) {
+        String plain = PERIOD.matcher(name).replaceFirst("");
+        for (String candidate : List.of(name, plain)) {
+            Optional<Node> found = unique(column, name, typed(named(candidate), ACTOR));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        Matcher forces = STATE_FORCES.matcher(plain);
+        return forces.matches() ? unique(column, name, armedForcesOf(forces.group(1))) : Optional.empty();
+    }
+
+    /** The known place called {@code name} within reach of the row's point; empty when there is none. */
+    Optional<Node> place(String column, String name, double latitude, double longitude, Integer geoPrecision) {
+        double reachKm = geoPrecision == null ? 50 : switch (geoPrecision) {
+            case 1 -> 25;
+            case 2 -> 50;
+            default -> 150;
+        };
+        Set<Node> near = new LinkedHashSet<>();
+        for (Node place : typed(named(name), PLACE)) {
+            double[] point = point(place);
+            if (point == null || kilometres(point[1], point[0], latitude, longitude) <= reachKm) {
+                near.add(place);
+            }
+        }
+        return unique(column, name, near);
+    }
+
+    /** The known region called {@code name} or "{@code name} Region" (ACLED's admin1 "Kidal" is "Kidal Region"). */
+    Optional<Node> region(String column, String name) {
+        Set<Node> regions = typed(named(name), REGION);
+        if (regions.isEmpty()) {
+            regions = typed(named(name + " Region"), REGION);
+        }
+        return unique(column, name, regions);
+    }
+
+    private Set<Node> named(String name) {
+        return byName.getOrDefault(fold(name), Set.of());
+    }
+
+    private Set<Node> typed(Set<Node> nodes, Node type) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node n : nodes) {
+            if (graph.contains(n, RDF.type.asNode(), type)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The armed forces part of a state sovereign over the country called {@code country}. */
+    private Set<Node> armedForcesOf(String country) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node land : named(country)) {
+            graph.find(Node.ANY, SOVEREIGN_OVER, land).forEachRemaining(s ->
+                    graph.find(Node.ANY, PART_OF, s.getSubject()).forEachRemaining(part -> {
+                        if (graph.contains(part.getSubject(), RDF.type.asNode(), ARMED_FORCES)) {
+                            out.add(part.getSubject());
+                        }
+                    }));
+        }
+        return out;
+    }
+
+    private Optional<Node> unique(String column, String name, Set<Node> candidates) {
+        if (candidates.size() > 1) {
+            Set<String> named = new TreeSet<>();
+            candidates.forEach(c -> named.add(shortName(c) + " (" + label(c) + ")"));
+            throw new IllegalArgumentException(column + " '" + name + "' is ambiguous: it names " + String.join(", ", named)
+                    + "; give one of them an alias the others lack, or rename the row");
+        }
+        return candidates.stream().findFirst();
+    }
+
+    private double[] point(Node place) {
+        List<double[]> points = new ArrayList<>();
+        graph.find(place, HAS_GEOMETRY, Node.ANY).forEachRemaining(g -> graph.find(g.getObject(), AS_WKT, Node.ANY).forEachRemaining(w -> {
+            Matcher m = POINT.matcher(w.getObject().getLiteralLexicalForm());
+            if (m.matches()) {
+                points.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+            }
+        }));
+        return points.isEmpty() ? null : points.get(0);
+    }
+
+    private String label(Node node) {
+        return graph.find(node, LABEL, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
+    }
+
+    private static String shortName(Node node) {
+        String iri = node.getURI();
+        return iri.startsWith("https://w3id.org/kidal-kg/id/") ? "kid:" + iri.substring("https://w3id.org/kidal-kg/id/".length()) : "<" + iri + ">";
+    }
+
+    /** Great-circle distance (haversine, mean Earth radius). */
+    private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** Lower case, accents dropped, spaces collapsed: "Anéfis" and "anefis" are one name. */
+    static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+}
