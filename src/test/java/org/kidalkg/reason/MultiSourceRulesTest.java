@@ -1,0 +1,270 @@
+package org.kidalkg.reason;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.kidalkg.build.Pipeline;
+import org.kidalkg.source.InvalidDataException;
+import org.kidalkg.source.SourceBundle;
+import org.kidalkg.source.Sources;
+import org.kidalkg.vocab.Graphs;
+import org.kidalkg.vocab.Prefixes;
+
+/**
+ * Issue 13, many sources: the rules control-period-end (reworked), actor-shortcuts, opposing-party, evidential-status
+ * and disagreement, each where it fires and where it must not, on the built-in article plus the fixtures in
+ * src/test/resources/multisource (a second outlet's account, its open variant, a denial, a dangling claim) built
+ * through the pipeline, and on small cases (multisource/rules) materialised with the ontology.
+ */
+class MultiSourceRulesTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/multisource");
+    private static final String KID = "https://w3id.org/kidal-kg/id/";
+    private static final String KKG = "https://w3id.org/kidal-kg/ontology#";
+    private static final String EX = "https://example.org/";
+
+    // --- control-period-end ----------------------------------------------------------------------
+
+    @Test
+    void theRebelsEndWithinTheirWithdrawalsWindowNotOnTheArmysEntry() {
+        DatasetGraph ds = build();
+        assertTrue(ds.contains(Graphs.inferred("control-period-end"), kid("control-kidal-separatists-2014"), kkg("inferredEnd"),
+                kid("instant-rebel-withdrawal")), "the end is the withdrawal's own 9-14 November window");
+        assertEquals(1, objects(ds, kid("control-kidal-separatists-2014"), kkg("inferredEnd")).size());
+    }
+
+    @Test
+    void theOpenVariantInventsNoEnd() {
+        DatasetGraph ds = build("open");
+        assertEquals(List.of(), objects(ds, kid("control-kidal-cma-example-post"), kkg("inferredEnd")),
+                "no source says when the CMA's control ended: not May 2014 (France 24's rebels), not 14 November (the army)");
+        assertEquals(1, objects(ds, kid("control-kidal-separatists-2014"), kkg("inferredEnd")).size(),
+                "another outlet's account ends nothing of France 24's");
+    }
+
+    @Test
+    void noPresencePartialControlOtherAccountOrSameHolderEndsEffectiveControl() {
+        DatasetGraph ds = small();
+        assertEquals(List.of(), objects(ds, ex("a1"), kkg("inferredEnd")));
+    }
+
+    @Test
+    void anAgreeingAccountsSuccessionEndsAPeriod() {
+        DatasetGraph ds = small();
+        assertEquals(List.of(ex("y2015")), objects(ds, ex("b1"), kkg("inferredEnd")));
+    }
+
+    @Test
+    void aSuccessionInOneDocumentEndsTheEarlierPeriod() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(ds, "src/test/resources/rules/control-period-end/data.trig");
+        materialize(ds);
+        assertEquals(List.of(ex("b2")), objects(ds, ex("first"), kkg("inferredEnd")));
+        assertEquals(List.of(ex("b3")), objects(ds, ex("second"), kkg("inferredEnd")));
+    }
+
+    // --- actor-shortcuts and opposing-party ------------------------------------------------------
+
+    @Test
+    void datedMembershipsAndReferencesGiveTheirShortcuts() {
+        DatasetGraph ds = build("closed");
+        assertTrue(ds.contains(Graphs.inferred("actor-shortcuts"), kid("CMA"), kkg("memberOf"), kid("PSC")));
+        assertTrue(ds.contains(Graphs.inferred("actor-shortcuts"), kid("TuaregSeparatists"), kkg("denotes"), kid("CMA")));
+        assertFalse(build().contains(Node.ANY, Node.ANY, kkg("denotes"), Node.ANY), "the article alone resolves no reference");
+    }
+
+    @Test
+    void theOtherSideIsTheTargetOfTheTakeoverOrAnAdversaryNeverTheController() {
+        DatasetGraph ds = build();
+        assertEquals(List.of(kid("TuaregSeparatists")), objects(ds, kid("control-kidal-fama-2023"), kkg("opposingParty")));
+        DatasetGraph small = small();
+        assertEquals(List.of(), objects(small, ex("c1"), kkg("opposingParty")), "the takeover's target is the controller itself");
+        assertEquals(List.of(ex("u")), objects(small, ex("c2"), kkg("opposingParty")), "kkg:adversaryOf, read both ways");
+    }
+
+    // --- evidential-status -----------------------------------------------------------------------
+
+    @Test
+    void theArticleAloneTheArmyConfirmedByAdversaryTheRebelsSingleSource() {
+        DatasetGraph ds = build();
+        assertEquals(List.of(kkg("ConfirmedByAdversary")), objects(ds, kid("control-kidal-fama-2023"), kkg("evidentialStatus")),
+                "the rebellion acknowledged the loss of Kidal");
+        assertEquals(List.of(kkg("SingleSource")), objects(ds, kid("control-kidal-separatists-2014"), kkg("evidentialStatus")));
+    }
+
+    @Test
+    void aDenialMakesTheArmysAccountDisputedAndIsContestNotSupport() {
+        DatasetGraph ds = build("denial");
+        assertEquals(List.of(kkg("Disputed")), objects(ds, kid("control-kidal-fama-2023"), kkg("evidentialStatus")),
+                "exactly one status, and a denial outranks the adversary's acknowledgement");
+        assertEquals(List.of("claim-example-radio-psc-denies-army-control"), claimsByRole(ds, "control-kidal-fama-2023", "ContestRole"));
+        assertFalse(claimsByRole(ds, "control-kidal-fama-2023", "SupportRole").contains("claim-example-radio-psc-denies-army-control"));
+    }
+
+    @Test
+    void franceTwentyFoursCaveatsAreCaveatsTheArmyAndGoitaSupport() {
+        DatasetGraph ds = build();
+        assertEquals(List.of("claim-f24-control-extent-unclear", "claim-f24-no-access-to-field", "claim-f24-no-image-released"),
+                claimsByRole(ds, "control-kidal-fama-2023", "CaveatRole"));
+        assertEquals(List.of("claim-fama-announces-takeover", "claim-goita-takeover", "claim-rebellion-acknowledges-loss"),
+                claimsByRole(ds, "control-kidal-fama-2023", "SupportRole"));
+        assertEquals(List.of("claim-fama-x-post"), claimsByRole(ds, "event-fama-takeover-kidal", "SupportRole"),
+                "the army's own post on X supports the takeover");
+        assertEquals(List.of(), claimsByRole(ds, "control-kidal-fama-2023", "ContestRole"));
+        assertTrue(ds.contains(Node.ANY, kid("doc-france24-kidal-2023-11-14"), kkg("documentCaveat"), kid("claim-f24-no-access-to-field")),
+                "the inaccessible field qualifies the whole document");
+    }
+
+    @Test
+    void corroboratedNeedsIndependentOutletsAndCaveatsAloneAreUnverified() {
+        DatasetGraph ds = small();
+        assertEquals(List.of(kkg("Corroborated")), objects(ds, ex("d1"), kkg("evidentialStatus")));
+        assertEquals(List.of(kkg("SingleSource")), objects(ds, ex("d2"), kkg("evidentialStatus")), "one agency behind both outlets");
+        assertEquals(List.of(kkg("Unverified")), objects(ds, ex("d3"), kkg("evidentialStatus")), "a caveat is never support");
+        assertEquals(List.of(kkg("ConfirmedByAdversary")), objects(ds, ex("d4"), kkg("evidentialStatus")),
+                "the adversary's spokesman acknowledges it");
+    }
+
+    // --- disagreement ----------------------------------------------------------------------------
+
+    @Test
+    void aSecondOutletDisagreesOnTheBeginAndTheEndAndBothAccountsKeepTheirSources() {
+        DatasetGraph ds = build("closed");
+        List<String> rows = disagreements(ds);
+        assertTrue(rows.contains("begin situation-kidal-rebel-rule | since May 2014 (2014-05-01 to 2014-05-31) <- doc-france24-kidal-2023-11-14"), rows.toString());
+        assertTrue(rows.contains("begin situation-kidal-rebel-rule | since 2013 (2013-01-01 to 2013-12-31) <- doc-example-wire-kidal"), rows.toString());
+        assertTrue(rows.contains("end situation-kidal-rebel-rule | had left the town when the soldiers entered (2023-11-09 to 2023-11-14) <- doc-france24-kidal-2023-11-14"), rows.toString());
+        assertTrue(rows.contains("end situation-kidal-rebel-rule | on 15 November (2023-11-15) <- doc-example-wire-kidal"), rows.toString());
+        assertTrue(rows.contains("begin situation-kidal-army-2023 | on 15 November (2023-11-15) <- doc-example-wire-kidal"), rows.toString());
+        assertTrue(rows.contains("holder Kidal | Coordination of Azawad Movements <- doc-example-wire-kidal"), rows.toString());
+        assertTrue(rows.contains("holder Kidal | Malian Armed Forces <- doc-france24-kidal-2023-11-14"),
+                "the CMA until 15 November and the army from the 14th overlap: " + rows);
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("holder situation-kidal-rebel-rule")),
+                "the rebels and the CMA are one side (the rebels stand for the CMA): " + rows);
+        assertEquals(List.of(kkg("SingleSource")), objects(ds, kid("control-kidal-cma-example-wire"), kkg("evidentialStatus")));
+    }
+
+    @Test
+    void theOpenVariantDisagreesOnTheBeginOnly() {
+        List<String> rows = disagreements(build("open"));
+        assertTrue(rows.contains("begin situation-kidal-rebel-rule | since 2013 (2013-01-01 to 2013-12-31) <- doc-example-post-kidal"), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("end ") || r.startsWith("holder ")),
+                "an open account has no end to disagree on, and is known only up to 10 November: " + rows);
+    }
+
+    @Test
+    void theArticleAloneDisagreesOnlyWhereSomeoneDenies() {
+        List<String> rows = disagreements(build());
+        assertTrue(rows.stream().allMatch(r -> r.startsWith("proposition ")), rows.toString());
+        assertTrue(rows.contains("proposition participation-wagner-offensive | contest <- doc-france24-kidal-2023-11-14"), rows.toString());
+        assertTrue(rows.contains("proposition event-airstrikes-civilian-deaths | support <- doc-france24-kidal-2023-11-14"), rows.toString());
+    }
+
+    @Test
+    void aDenialIsADisagreementOnTheProposition() {
+        List<String> rows = disagreements(build("denial"));
+        assertTrue(rows.contains("proposition control-kidal-fama-2023 | contest <- doc-example-radio-kidal"), rows.toString());
+        assertTrue(rows.contains("proposition control-kidal-fama-2023 | support <- doc-france24-kidal-2023-11-14"), rows.toString());
+    }
+
+    @Test
+    void mediaDisagreeOnlyWhenNeitherIsNarrower() {
+        List<String> rows = disagreements(small());
+        assertTrue(rows.contains("medium sE | state television flash <- docM1"), rows.toString());
+        assertTrue(rows.contains("medium sE | post on X <- docM2"), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("medium sF")), "a post on X is a social media post: " + rows);
+    }
+
+    // --- validation over the whole dataset -------------------------------------------------------
+
+    @Test
+    void aClaimAttachedToAnotherSourcesPropositionValidatesADanglingOneIsRefusedByName() {
+        build("denial");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> build("dangling"));
+        assertTrue(e.getMessage().contains("claim-example-dangling") && e.getMessage().contains("control-kidal-airport-nowhere"),
+                e.getMessage());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static DatasetGraph build(String... fixtures) {
+        List<Path> dirs = new ArrayList<>();
+        for (String f : fixtures) {
+            dirs.add(FIXTURES.resolve(f));
+        }
+        return Pipeline.of(SourceBundle.builtIn()).build(new Sources(SourceBundle.builtIn(), dirs), line -> { }).dataset();
+    }
+
+    /** The small cases with the ontology (stance roles, media hierarchy), materialised by every rule of the project. */
+    private static DatasetGraph small() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(ds, FIXTURES.resolve("rules/data.trig").toString());
+        materialize(ds);
+        return ds;
+    }
+
+    private static void materialize(DatasetGraph ds) {
+        RDFDataMgr.read(ds.getGraph(Graphs.ONTOLOGY), "ontology/kidal.ttl");
+        Materializer.fromFiles(SourceBundle.at(Path.of(".")).ruleFiles()).materialize(ds);
+    }
+
+    private static List<Node> objects(DatasetGraph ds, Node s, Node p) {
+        return ds.stream(Node.ANY, s, p, Node.ANY).map(q -> q.getObject()).distinct().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+    }
+
+    private static List<String> claimsByRole(DatasetGraph ds, String proposition, String role) {
+        return select(ds, """
+                SELECT DISTINCT ?claim WHERE { ?claim kkg:about kid:%s ; kkg:stance/kkg:stanceRole kkg:%s }
+                """.formatted(proposition, role), row -> local(row.getResource("claim").getURI()));
+    }
+
+    /** "component concerns | value <- source", one line per position and source. */
+    private static List<String> disagreements(DatasetGraph ds) {
+        return select(ds, """
+                SELECT DISTINCT ?component ?concerns ?value ?source WHERE {
+                  ?d a kkg:Disagreement ; kkg:component/skos:prefLabel ?component ; kkg:concerns ?concerns ; kkg:position ?p .
+                  ?p kkg:value ?value ; kkg:source ?source .
+                }""", row -> row.getLiteral("component").getString() + " " + local(row.getResource("concerns").getURI()) + " | "
+                + row.getLiteral("value").getString() + " <- " + local(row.getResource("source").getURI()));
+    }
+
+    private static List<String> select(DatasetGraph ds, String query, java.util.function.Function<QuerySolution, String> row) {
+        TreeSet<String> out = new TreeSet<>();
+        try (QueryExecution exec = QueryExecution.model(DatasetFactory.wrap(ds).getUnionModel())
+                .query(Prefixes.sparql() + "PREFIX ex: <" + EX + ">\n" + query).build()) {
+            exec.execSelect().forEachRemaining(r -> out.add(row.apply(r)));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String local(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
+    private static Node kid(String local) {
+        return NodeFactory.createURI(KID + local);
+    }
+
+    private static Node kkg(String local) {
+        return NodeFactory.createURI(KKG + local);
+    }
+
+    private static Node ex(String local) {
+        return NodeFactory.createURI(EX + local);
+    }
+}
