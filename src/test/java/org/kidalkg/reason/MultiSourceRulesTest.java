@@ -190,6 +190,22 @@ class MultiSourceRulesTest {
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("medium sF")), "a post on X is a social media post: " + rows);
     }
 
+    // --- labels given by a claimant --------------------------------------------------------------
+
+    @Test
+    void aClaimantsNameForAnActorIsRecordedWithWhoUsedItAndIsNotItsLabel() {
+        DatasetGraph ds = build("closed");
+        assertEquals(List.of("Armed Terrorist Groups (GAT) | FAMa | In a statement, the army called the CMA \"Armed Terrorist Groups (GAT)\"."),
+                select(ds, """
+                        SELECT ?name ?by ?quote WHERE {
+                          ?n a kkg:Naming ; kkg:namedActor kid:CMA ; kkg:name ?name ; kkg:namedBy ?by ; kkg:usedIn ?claim .
+                          ?claim kkg:claimant ?by ; kkg:evidence/oa:hasSelector/oa:exact ?quote .
+                        }""", row -> row.getLiteral("name").getString() + " | " + local(row.getResource("by").getURI())
+                        + " | " + row.getLiteral("quote").getString()));
+        assertEquals(List.of("Coordination of Azawad Movements"),
+                select(ds, "SELECT ?l WHERE { kid:CMA rdfs:label ?l }", row -> row.getLiteral("l").getString()));
+    }
+
     // --- validation over the whole dataset -------------------------------------------------------
 
     @Test
