@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -20,6 +21,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.build.Pipeline;
+import org.kidalkg.query.NamedQueryRunner;
+import org.kidalkg.query.QueryCatalogue;
+import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.InvalidDataException;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
@@ -85,7 +89,10 @@ class MultiSourceRulesTest {
         DatasetGraph ds = build("closed");
         assertTrue(ds.contains(Graphs.inferred("actor-shortcuts"), kid("CMA"), kkg("memberOf"), kid("PSC")));
         assertTrue(ds.contains(Graphs.inferred("actor-shortcuts"), kid("TuaregSeparatists"), kkg("denotes"), kid("CMA")));
-        assertFalse(build().contains(Node.ANY, Node.ANY, kkg("denotes"), Node.ANY), "the article alone resolves no reference");
+        DatasetGraph article = build();
+        assertEquals(List.of(kid("PSC")), objects(article, kid("TuaregSeparatists"), kkg("denotes")),
+                "the article alone: the rebellion of November 2023 is the PSC's, not the CMA");
+        assertFalse(article.contains(Node.ANY, Node.ANY, kkg("memberOf"), kid("CMA")));
     }
 
     @Test
@@ -190,6 +197,46 @@ class MultiSourceRulesTest {
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("medium sF")), "a post on X is a social media post: " + rows);
     }
 
+    // --- the named queries on two sources ----------------------------------------------------------
+
+    @Test
+    void bothOutletsAccountsAnswerWithTheirSourcesStatusesAndDisagreements() {
+        DatasetGraph store = KnowledgeStore.inMemory(build("closed"));
+        NamedQueryRunner runner = new NamedQueryRunner(store, 0);
+        QueryCatalogue queries = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+        Map<String, String> args = Map.of("place", "Kidal", "at", "2023-11-14");
+        assertEquals(List.of("CMA certain", "FAMa certain", "MalianState certain"),
+                rows(runner.run(queries.get("who-controlled"), args), r -> local(r.getResource("controller").getURI())
+                        + " " + r.getLiteral("certainty").getString()),
+                "the two exclusive controls the issue found on 14 November: still both there, now flagged");
+        assertEquals(List.of("control-kidal-cma-example-wire single source doc-example-wire-kidal",
+                        "control-kidal-fama-2023 confirmed by adversary doc-france24-kidal-2023-11-14",
+                        "control-kidal-fama-example-wire single source doc-example-wire-kidal",
+                        "control-kidal-separatists-2014 single source doc-france24-kidal-2023-11-14"),
+                rows(runner.run(queries.get("account-evidence"), Map.of("place", "Kidal")), r -> "claim".equals(r.getLiteral("scope").getString())
+                        ? local(r.getResource("period").getURI()) + " " + r.getLiteral("status").getString() + " "
+                        + local(r.getResource("source").getURI()) : null));
+        List<String> bearing = rows(runner.run(queries.get("disagreements-on"), args),
+                r -> r.getLiteral("component").getString() + " " + local(r.getResource("concerns").getURI()));
+        assertEquals(List.of("begin situation-kidal-army-2023", "begin situation-kidal-rebel-rule", "end situation-kidal-rebel-rule",
+                "holder Kidal"), bearing, "what bears on 14 November: the CMA's account covers it, and the army's");
+        assertEquals(List.of("begin situation-kidal-rebel-rule", "end situation-kidal-rebel-rule"),
+                rows(runner.run(queries.get("disagreements-on"), Map.of("place", "Kidal", "at", "2019-03-01")),
+                        r -> r.getLiteral("component").getString() + " " + local(r.getResource("concerns").getURI())));
+    }
+
+    @Test
+    void theDenialIsListedAsContestUnderADisputedAccount() {
+        DatasetGraph store = KnowledgeStore.inMemory(build("denial"));
+        QueryCatalogue queries = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
+        List<String> rows = rows(new NamedQueryRunner(store, 0).run(queries.get("account-evidence"), Map.of("place", "Kidal")),
+                r -> local(r.getResource("period").getURI()).equals("control-kidal-fama-2023") && "claim".equals(r.getLiteral("scope").getString())
+                        ? r.getLiteral("status").getString() + " " + r.getLiteral("role").getString() + " " + local(r.getResource("claim").getURI()) : null);
+        assertTrue(rows.contains("disputed contest claim-example-radio-psc-denies-army-control"), rows.toString());
+        assertEquals(3, rows.stream().filter(r -> r.startsWith("disputed support ")).count(), rows.toString());
+        assertEquals(3, rows.stream().filter(r -> r.startsWith("disputed caveat ")).count(), rows.toString());
+    }
+
     // --- labels given by a claimant --------------------------------------------------------------
 
     @Test
@@ -241,6 +288,17 @@ class MultiSourceRulesTest {
 
     private static List<Node> objects(DatasetGraph ds, Node s, Node p) {
         return ds.stream(Node.ANY, s, p, Node.ANY).map(q -> q.getObject()).distinct().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+    }
+
+    private static List<String> rows(org.apache.jena.query.ResultSet results, java.util.function.Function<QuerySolution, String> row) {
+        TreeSet<String> out = new TreeSet<>();
+        results.forEachRemaining(r -> {
+            String line = row.apply(r);
+            if (line != null) {
+                out.add(line);
+            }
+        });
+        return new ArrayList<>(out);
     }
 
     private static List<String> claimsByRole(DatasetGraph ds, String proposition, String role) {
