@@ -197,6 +197,15 @@ class MultiSourceRulesTest {
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("medium sF")), "a post on X is a social media post: " + rows);
     }
 
+    @Test
+    void extentsAndHoldersOfOneSituationDisagreeOnlyWhenTheyDiffer() {
+        List<String> rows = disagreements(small());
+        assertTrue(rows.contains("extent sG | full <- docG1") && rows.contains("extent sG | unclear <- docG2"), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("extent sG2")), "the same extent twice: " + rows);
+        assertTrue(rows.contains("holder sH | group P <- docH1") && rows.contains("holder sH | group Q <- docH2"), rows.toString());
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("holder sH2")), "two members of one coalition are one side: " + rows);
+    }
+
     // --- the named queries on two sources ----------------------------------------------------------
 
     @Test
