@@ -225,6 +225,10 @@ class MultiSourceRulesTest {
                 rows(runner.run(queries.get("account-evidence"), Map.of("place", "Kidal")), r -> "claim".equals(r.getLiteral("scope").getString())
                         ? local(r.getResource("period").getURI()) + " " + r.getLiteral("status").getString() + " "
                         + local(r.getResource("source").getURI()) : null));
+        assertEquals(List.of("doc-example-wire-kidal Example Wire 4 claims, 1 caveats", "doc-france24-kidal-2023-11-14 France 24 63 claims, 4 caveats"),
+                rows(runner.run(queries.get("sources"), Map.of()), r -> local(r.getResource("source").getURI()) + " "
+                        + r.getLiteral("outletLabel").getString() + " " + r.getLiteral("claims").getInt() + " claims, "
+                        + r.getLiteral("caveats").getInt() + " caveats"));
         List<String> bearing = rows(runner.run(queries.get("disagreements-on"), args),
                 r -> r.getLiteral("component").getString() + " " + local(r.getResource("concerns").getURI()));
         assertEquals(List.of("begin situation-kidal-army-2023", "begin situation-kidal-rebel-rule", "end situation-kidal-rebel-rule",
