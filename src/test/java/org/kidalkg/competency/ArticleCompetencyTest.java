@@ -36,7 +36,8 @@ class ArticleCompetencyTest {
             "2014-05-15 | Tuareg separatist rebels=possible",
             "2014-06-15 | Tuareg separatist rebels=certain",
             "2019-03-01 | Tuareg separatist rebels=certain",
-            "2023-11-13 | Tuareg separatist rebels=certain",
+            "2023-11-08 | Tuareg separatist rebels=certain",
+            "2023-11-13 | Tuareg separatist rebels=possible",
             "2023-11-14 | Malian Armed Forces=certain;Malian state=certain",
             "2023-11-20 | Malian Armed Forces=possible;Malian state=possible",
     })

@@ -50,10 +50,11 @@ class ControlApiTest {
     }
 
     @Test
-    void rebelsStillCertainTheDayBeforeTheirInferredEnd() {
+    void rebelsOnlyPossibleWithinTheirWithdrawalWindow() {
         JsonNode rebels = control("Kidal", "2023-11-13").path("controllers").get(0);
-        assertEquals(List.of("TuaregSeparatists certain"), summary(control("Kidal", "2023-11-13")));
-        assertEquals("2023-11-14", rebels.path("until").path("earliest").asText());
+        assertEquals(List.of("TuaregSeparatists possible"), summary(control("Kidal", "2023-11-13")));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(control("Kidal", "2023-11-08")));
+        assertEquals("2023-11-09", rebels.path("until").path("earliest").asText(), "the withdrawal's own window, 9-14 November");
         assertTrue(rebels.path("until").path("inferred").asBoolean(), "no source states the end");
     }
 
