@@ -39,7 +39,10 @@ public final class ControlAnswers {
     private final NamedQueryRunner runner;
     private final NamedQuery whoControlled;
     private final NamedQuery timeline;
+    private final NamedQuery disagreementsOn;
+    private final NamedQuery disagreements;
     private final Resources resources;
+    private final Evidences evidences;
 
     public ControlAnswers(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis) {
         this(dataset, queries, new NamedQueryRunner(dataset, timeoutMillis));
@@ -51,7 +54,10 @@ public final class ControlAnswers {
         this.runner = runner;
         this.whoControlled = Catalogues.require(queries, "who-controlled");
         this.timeline = Catalogues.require(queries, "control-timeline");
+        this.disagreementsOn = Catalogues.require(queries, "disagreements-on");
+        this.disagreements = Catalogues.require(queries, "disagreements");
         this.resources = new Resources(dataset, runner.resolver());
+        this.evidences = new Evidences(dataset, resources);
     }
 
     /** Who controlled {@code place} on {@code at}: a 400 for a bad date or missing place, a 404 for an unknown place. */
@@ -67,7 +73,8 @@ public final class ControlAnswers {
                 covering.computeIfAbsent(key(row), k -> period(row, claims).withCertainty(Rows.text(row, "certainty")));
                 addClaim(claims, row);
             });
-            return new ControlAnswer(place, at, List.copyOf(covering.values()));
+            return new ControlAnswer(place, at, withEvidence(covering, place),
+                    Disagreements.of(rows(runner.run(disagreementsOn, Map.of("place", place.iri(), "at", at))), resources));
         });
     }
 
@@ -82,7 +89,8 @@ public final class ControlAnswers {
             Map<String, Control> periods = new LinkedHashMap<>();
             runner.run(timeline, Map.of("place", place.iri())).forEachRemaining(row -> periods.putIfAbsent(key(row),
                     period(row, List.copyOf(basisByPeriod.getOrDefault(Rows.text(row, "period"), List.of())))));
-            return new TimelineAnswer(place, List.copyOf(periods.values()));
+            return new TimelineAnswer(place, withEvidence(periods, place),
+                    Disagreements.of(rows(runner.run(disagreements, Map.of("place", place.iri()))), resources));
         });
     }
 
@@ -95,7 +103,7 @@ public final class ControlAnswers {
                         Rows.bool(row, "endInferred"))
                 : null;
         return new Control(actor, Rows.text(row, "kind"), null, Rows.bool(row, "controllerInferred"), from, until,
-                Rows.text(row, "asOf"), basis);
+                Rows.text(row, "asOf"), basis, null, null);
     }
 
     /** The claim of a row of who-controlled or basis.rq (the two share these columns). */
@@ -104,6 +112,23 @@ public final class ControlAnswers {
         basis.add(new Basis(Rows.text(row, "claim"), resources.ref(Rows.text(row, "claimant")),
                 Rows.text(row, "stance"), Rows.text(row, "claimDate"), Rows.text(row, "medium"), Rows.text(row, "quote"),
                 source, Rows.bool(row, "verified")));
+    }
+
+    /** The controls (keyed by period and controller) with their account's evidence: one query for the place. */
+    private List<Control> withEvidence(Map<String, Control> controls, Ref place) {
+        Map<String, Evidences.Account> accounts = evidences.ofPlace(place.iri());
+        List<Control> out = new ArrayList<>();
+        controls.forEach((key, control) -> {
+            Evidences.Account account = accounts.get(key.substring(0, key.indexOf(' ')));
+            out.add(account == null ? control : control.withEvidence(account.evidence(), account.extent()));
+        });
+        return out;
+    }
+
+    private static List<QuerySolution> rows(ResultSetRewindable results) {
+        List<QuerySolution> rows = new ArrayList<>();
+        results.forEachRemaining(rows::add);
+        return rows;
     }
 
     private static String key(QuerySolution row) {

@@ -30,18 +30,49 @@ public final class Views {
      */
     public record Control(Ref actor, String kind,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String certainty,
-                          boolean inferred, When from, Until until, String asOf, List<Basis> basis) {
+                          boolean inferred, When from, Until until, String asOf, List<Basis> basis,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String extent) {
 
         Control withCertainty(String value) {
-            return new Control(actor, kind, value, inferred, from, until, asOf, basis);
+            return new Control(actor, kind, value, inferred, from, until, asOf, basis, evidence, extent);
+        }
+
+        Control withEvidence(Evidence value, String extentValue) {
+            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, value, extentValue);
         }
     }
 
-    /** {@code GET /api/control}: who controlled a place on a date. */
-    public record ControlAnswer(Ref place, String at, List<Control> controllers) {}
+    /** A source document as an answer cites it: what it is, who published it, when, and where to read it. */
+    public record SourceRef(String iri, String title, String outlet, String published, String url) {}
 
-    /** {@code GET /api/timeline}: every period of control of a place, in time order. */
-    public record TimelineAnswer(Ref place, List<Control> periods) {}
+    /**
+     * How well an account is supported: its evidential status in words (confirmed by adversary, corroborated,
+     * single source, disputed, unverified), the documents behind it, and its claims by role. A caveat is never
+     * support; a caveat on a whole document is among the caveats of every account that document reports.
+     */
+    public record Evidence(String status, List<SourceRef> sources, List<Basis> support, List<Basis> contest, List<Basis> caveats) {}
+
+    /** A document behind one position of a disagreement. */
+    public record SourceBrief(String iri, String outlet) {}
+
+    /** One side of a disagreement: the value it holds and the sources that hold it. */
+    public record Position(String value, List<SourceBrief> sources) {}
+
+    /** Where sources part ways: what about, on which component (begin, end, holder, extent, medium, proposition), and each position. */
+    public record Disagreement(String about, String component, List<Position> positions) {}
+
+    /** {@code GET /api/control}: who controlled a place on a date, and the disagreements that bear on that date. */
+    public record ControlAnswer(Ref place, String at, List<Control> controllers, List<Disagreement> disagreements) {}
+
+    /** {@code GET /api/timeline}: every account of control of a place, in time order, and the place's disagreements. */
+    public record TimelineAnswer(Ref place, List<Control> periods, List<Disagreement> disagreements) {}
+
+    /** A source document the graph holds, and how many claims it reports. */
+    public record SourceDoc(String iri, String title, String outlet, String published, String url, String language, int claims) {}
+
+    /** {@code GET /api/sources}: every source document. */
+    public record SourcesAnswer(List<SourceDoc> sources) {}
 
     /** One party's stance on a proposition, through one claim. */
     public record Stance(String claim, Ref claimant, String stance, String quote) {}

@@ -10,6 +10,8 @@ import org.kidalkg.answers.ApiException;
 import org.kidalkg.answers.ApiJson;
 import org.kidalkg.answers.Views.ClaimsAnswer;
 import org.kidalkg.answers.Views.Control;
+import org.kidalkg.answers.Views.Disagreement;
+import org.kidalkg.answers.Views.SourcesAnswer;
 import org.kidalkg.query.QueryCatalogue;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,21 +48,53 @@ final class AnswerOutput {
     /** The store and its named queries, for building answers. */
     record Store(DatasetGraph dataset, QueryCatalogue queries) {}
 
-    /** One line per controller or period: who, kind, certainty, from, until, and how many claims. */
-    static String controls(List<Control> controls) {
+    /**
+     * One line per controller or period: who, kind, certainty, from, until, how well supported (the evidential
+     * status in words, with the count of supporting, contesting and caveating claims), then the disagreements.
+     */
+    static String controls(List<Control> controls, List<Disagreement> disagreements) {
         if (controls.isEmpty()) {
             return "(no controller known: the sources are silent)";
         }
-        StringBuilder table = new StringBuilder(String.format("%-28s %-18s %-9s %-24s %-24s %s%n",
-                "controller", "kind", "certainty", "from", "until", "claims"));
+        StringBuilder table = new StringBuilder(String.format("%-32s %-28s %-9s %-24s %-24s %s%n",
+                "controller", "kind", "certainty", "from", "until", "evidence"));
         for (Control c : controls) {
             String until = c.until() == null ? "open, as of " + c.asOf()
                     : range(c.until().earliest(), c.until().latest()) + (c.until().inferred() ? " (inferred)" : "");
-            table.append(String.format("%-28s %-18s %-9s %-24s %-24s %d%n",
-                    c.actor().label() + (c.inferred() ? " *" : ""), c.kind(), c.certainty() == null ? "" : c.certainty(),
-                    range(c.from().earliest(), c.from().latest()), until, c.basis().size()));
+            table.append(String.format("%-32s %-28s %-9s %-24s %-24s %s%n",
+                    c.actor().label() + (c.inferred() ? " *" : ""), c.kind() + (c.extent() == null ? "" : " (" + c.extent() + ")"),
+                    c.certainty() == null ? "" : c.certainty(), range(c.from().earliest(), c.from().latest()), until, evidence(c)));
         }
-        return table.append("* inferred (control-by-state rule)").toString();
+        table.append("* inferred (control-by-state rule)");
+        if (!disagreements.isEmpty()) {
+            table.append("\nWhere the sources disagree:");
+            for (Disagreement d : disagreements) {
+                table.append(String.format("%n  %s of %s:", d.component(), d.about()));
+                d.positions().forEach(p -> table.append(String.format("%n    %-40s %s", p.value(),
+                        String.join(", ", p.sources().stream().map(s -> s.outlet() == null ? s.iri() : s.outlet()).distinct().toList()))));
+            }
+        }
+        return table.toString();
+    }
+
+    private static String evidence(Control c) {
+        if (c.evidence() == null) {
+            return c.basis().size() + " claims";
+        }
+        return String.format("%s (%d support, %d contest, %d caveats)", c.evidence().status() == null ? "unrated" : c.evidence().status(),
+                c.evidence().support().size(), c.evidence().contest().size(), c.evidence().caveats().size());
+    }
+
+    /** One line per source document: date, outlet, language, claims, title, address. */
+    static String sources(SourcesAnswer answer) {
+        if (answer.sources().isEmpty()) {
+            return "(no source documents)";
+        }
+        StringBuilder table = new StringBuilder(String.format("%-10s %-24s %-4s %6s  %s%n", "published", "outlet", "lang", "claims", "title"));
+        answer.sources().forEach(s -> table.append(String.format("%-10s %-24s %-4s %6d  %s%s%n", String.valueOf(s.published()),
+                String.valueOf(s.outlet()), s.language() == null ? "" : s.language(), s.claims(), s.title(),
+                s.url() == null ? "" : "  <" + s.url() + ">")));
+        return table.toString().stripTrailing();
     }
 
     /** One line per claim: proposition, claimant, stance and quote. */

@@ -35,6 +35,6 @@ final class ControlCommand implements Callable<Integer> {
     public Integer call() {
         return AnswerOutput.print(spec, sourceOptions, json,
                 store -> new ControlAnswers(store.dataset(), store.queries(), 0).control(place, at),
-                answer -> answer.place().label() + " on " + answer.at() + "\n" + AnswerOutput.controls(answer.controllers()));
+                answer -> answer.place().label() + " on " + answer.at() + "\n" + AnswerOutput.controls(answer.controllers(), answer.disagreements()));
     }
 }

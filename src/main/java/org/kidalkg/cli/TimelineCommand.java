@@ -31,6 +31,6 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         return AnswerOutput.print(spec, sourceOptions, json,
                 store -> new ControlAnswers(store.dataset(), store.queries(), 0).timeline(place),
-                answer -> answer.place().label() + "\n" + AnswerOutput.controls(answer.periods()));
+                answer -> answer.place().label() + "\n" + AnswerOutput.controls(answer.periods(), answer.disagreements()));
     }
 }

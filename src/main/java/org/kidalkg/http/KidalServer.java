@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.SourceAnswers;
 import org.kidalkg.http.api.ApiModule;
 import org.kidalkg.http.guard.GuardModule;
 import org.kidalkg.http.linkeddata.LinkedDataModule;
@@ -99,7 +100,7 @@ public final class KidalServer {
                 new GuardModule(DATASET),
                 new QueriesModule(queries, runner),
                 new ApiModule(new ControlAnswers(dataset, queries, runner), new ClaimAnswers(dataset, queries, runner),
-                        dataset, texts),
+                        new SourceAnswers(dataset, queries, runner), dataset, texts),
                 new LinkedDataModule(dataset, DATASET + "/sparql"),
                 new WebModule());
     }

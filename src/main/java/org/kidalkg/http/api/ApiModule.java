@@ -10,25 +10,29 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.SourceAnswers;
 
 /**
  * The answers API as a Fuseki module: {@code /api/control}, {@code /api/timeline}, {@code /api/claims} and the
  * article view's {@code /api/article}, all JSON, errors as {@code {"error": ..., "detail": ...}}.
  *
  * <pre>{@code
- * new ApiModule(controlAnswers, claimAnswers, dataset, SourceBundle.builtIn()::dataFile)
+ * new ApiModule(controlAnswers, claimAnswers, sourceAnswers, dataset, SourceBundle.builtIn()::dataFile)
  * }</pre>
  */
 public final class ApiModule implements FusekiModule {
     private final ControlAnswers control;
     private final ClaimAnswers claims;
+    private final SourceAnswers sources;
     private final DatasetGraph dataset;
     private final Function<String, Path> texts;
 
     /** {@code texts} finds a source document's text by its {@code kkg:textFile} name, for {@code /api/article}. */
-    public ApiModule(ControlAnswers control, ClaimAnswers claims, DatasetGraph dataset, Function<String, Path> texts) {
+    public ApiModule(ControlAnswers control, ClaimAnswers claims, SourceAnswers sources, DatasetGraph dataset,
+            Function<String, Path> texts) {
         this.control = control;
         this.claims = claims;
+        this.sources = sources;
         this.dataset = dataset;
         this.texts = texts;
     }
@@ -40,6 +44,6 @@ public final class ApiModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addProcessor("/api/*", new ApiRoute(control, claims, new ArticleAnswer(dataset, texts)));
+        builder.addProcessor("/api/*", new ApiRoute(control, claims, sources, new ArticleAnswer(dataset, texts)));
     }
 }

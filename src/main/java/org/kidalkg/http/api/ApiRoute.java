@@ -7,6 +7,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.kidalkg.answers.ApiException;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.SourceAnswers;
 import org.kidalkg.answers.Params;
 import org.kidalkg.http.common.JsonResponses;
 import org.kidalkg.http.common.Route;
@@ -17,20 +18,23 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Routes {@code /api/*}: {@code GET /api/control?place=&at=}, {@code GET /api/timeline?place=},
- * {@code GET /api/claims?disputed=true | unverified=true | claimant=} and {@code GET /api/article[?document=]}.
+ * {@code GET /api/claims?disputed=true | unverified=true | claimant=}, {@code GET /api/sources} and
+ * {@code GET /api/article[?document=]}.
  * Bad input is a JSON 400 or 404, never a 500.
  */
 final class ApiRoute extends Route {
-    private static final Set<String> ENDPOINTS = Set.of("/control", "/timeline", "/claims", "/article");
+    private static final Set<String> ENDPOINTS = Set.of("/control", "/timeline", "/claims", "/sources", "/article");
 
     private final ControlAnswers control;
     private final ClaimAnswers claims;
+    private final SourceAnswers sources;
     private final ArticleAnswer article;
 
-    ApiRoute(ControlAnswers control, ClaimAnswers claims, ArticleAnswer article) {
+    ApiRoute(ControlAnswers control, ClaimAnswers claims, SourceAnswers sources, ArticleAnswer article) {
         super("/api");
         this.control = control;
         this.claims = claims;
+        this.sources = sources;
         this.article = article;
     }
 
@@ -48,9 +52,10 @@ final class ApiRoute extends Route {
                 case "/control" -> control.control(request.getParameter("place"), request.getParameter("at"));
                 case "/timeline" -> control.timeline(request.getParameter("place"));
                 case "/claims" -> claims(request);
+                case "/sources" -> sources.all();
                 case "/article" -> article.answer(request.getParameter("document"));
                 default -> throw new ApiException(404, "unknown endpoint",
-                        "no API at /api" + path + "; try /api/control, /api/timeline, /api/claims or /api/article");
+                        "no API at /api" + path + "; try /api/control, /api/timeline, /api/claims, /api/sources or /api/article");
             };
             JsonResponses.ok(response, answer);
         } catch (ApiException e) {

@@ -1,0 +1,47 @@
+package org.kidalkg.answers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.kidalkg.answers.Views.Disagreement;
+import org.kidalkg.answers.Views.Position;
+import org.kidalkg.answers.Views.SourceBrief;
+
+/**
+ * Rows of the {@code disagreements} and {@code disagreements-on} named queries (one row per position and
+ * source) as disagreements with their positions, each position with its sources, in the rows' order.
+ */
+final class Disagreements {
+    private Disagreements() {}
+
+    static List<Disagreement> of(Iterable<QuerySolution> rows, Resources resources) {
+        Map<String, String> about = new LinkedHashMap<>();
+        Map<String, String> component = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, SourceBrief>>> positions = new LinkedHashMap<>();
+        for (QuerySolution row : rows) {
+            String id = Rows.text(row, "disagreement");
+            about.computeIfAbsent(id, k -> {
+                String concerns = Rows.text(row, "concerns");
+                String label = concerns == null ? null : resources.ref(concerns).label();
+                return label != null ? label : concerns;
+            });
+            component.putIfAbsent(id, Rows.text(row, "component"));
+            Map<String, SourceBrief> sources = positions.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(Rows.text(row, "value")), k -> new LinkedHashMap<>());
+            String source = Rows.text(row, "source");
+            if (source != null) {
+                sources.putIfAbsent(source, new SourceBrief(source, Rows.text(row, "outletLabel")));
+            }
+        }
+        List<Disagreement> out = new ArrayList<>();
+        positions.forEach((id, byValue) -> {
+            List<Position> ps = new ArrayList<>();
+            byValue.forEach((value, sources) -> ps.add(new Position(value, List.copyOf(sources.values()))));
+            out.add(new Disagreement(about.get(id), component.get(id), ps));
+        });
+        return out;
+    }
+}
