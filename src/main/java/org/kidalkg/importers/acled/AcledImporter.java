@@ -97,6 +97,8 @@ public final class AcledImporter {
 
     private final Set<Node> written = new HashSet<>();
     private final Map<Node, Holder> holders = new HashMap<>();
+    /** The claims of the row being mapped, in order. */
+    private final List<Node> claimsOf = new ArrayList<>();
     private Node graph;
     private Node document;
     private long quads;
@@ -232,6 +234,7 @@ public final class AcledImporter {
     private record Mapped(int claims, boolean transfer) {}
 
     private Mapped map(Row row, Path csv, long csvRow) {
+        claimsOf.clear();
         Node eventType = eventTypes.get(row.subEventType());
         if (eventType == null) {
             throw new IllegalArgumentException("unknown sub_event_type '" + row.subEventType() + "' (the ontology's ACLED types: "
@@ -295,12 +298,20 @@ public final class AcledImporter {
                 // checked with an earlier chunk of rows.
                 previous.succeededBy().forEach(sink::context);
             }
+            int before = claimsOf.size();
+            claims += claims(row, key, "-control", period, evidence);
+            // What the rules need to know of this period when a later transfer, perhaps in a later chunk, succeeds
+            // it: what it is, where, from when, who held it how, and that this file reports it.
+            Node firstClaim = claimsOf.get(before);
             holders.put(place, new Holder(period, row.date(), List.of(
                     Quad.create(graph, period, type, kkg("ControlPeriod")),
                     Quad.create(graph, period, kkg("territory"), place),
                     Quad.create(graph, period, kkg("begin"), instant),
-                    Quad.create(graph, instant, kkg("earliest"), date(row.earliest())))));
-            claims += claims(row, key, "-control", period, evidence);
+                    Quad.create(graph, instant, kkg("earliest"), date(row.earliest())),
+                    Quad.create(graph, period, kkg("controller"), actor1),
+                    Quad.create(graph, period, kkg("controlKind"), kkg("EffectiveControl")),
+                    Quad.create(graph, firstClaim, kkg("about"), period),
+                    Quad.create(graph, firstClaim, kkg("reportedIn"), document))));
         }
         return new Mapped(claims, transfer);
     }
@@ -332,6 +343,7 @@ public final class AcledImporter {
             emit(claim, kkg("verification"), kkg("VerificationNotReported"));
             emit(claim, kkg("reportedIn"), document);
             emit(claim, kkg("evidence"), evidence);
+            claimsOf.add(claim);
             n++;
         }
         return n;
