@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import org.kidalkg.build.CheckedChunks;
 import org.kidalkg.build.BuiltGraph;
 import org.kidalkg.build.Pipeline;
-import org.kidalkg.importers.acled.KnownEntities;
+import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.acled.AcledImporter;
 import org.kidalkg.load.AcledLoad;
 import org.kidalkg.source.QuadSink;

@@ -10,7 +10,7 @@ import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.BuiltGraph;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.importers.acled.AcledImporter;
-import org.kidalkg.importers.acled.KnownEntities;
+import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.source.Sources;
 import org.kidalkg.store.KnowledgeStore;
 

@@ -12,6 +12,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.kidalkg.build.Inputs;
 import org.kidalkg.build.Pipeline;
+import org.kidalkg.build.PrebuiltGraph;
+import org.kidalkg.importers.KnownEntities;
+import org.kidalkg.vocab.KKG;
+import org.apache.jena.graph.NodeFactory;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kidalkg.source.InvalidDataException;
 import org.kidalkg.source.Problem;
 import org.kidalkg.source.SourceBundle;
@@ -62,6 +68,7 @@ public final class ArticleIngest {
         Annotations a = Annotations.read(annotations);
         String textFileName = article.getFileName().toString();
         Graph source = new ArticleEncoder(annotations.toString(), pipeline.ontology()).encode(a, text, textFileName);
+        refuseDuplicates(a, annotations, AcledLoad.knownEntities(PrebuiltGraph.orBuild(alongside, line -> { })));
         Node graph = Graphs.source(a.document().id());
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(Prefixes.standard());
@@ -74,6 +81,45 @@ public final class ArticleIngest {
             throw new InvalidDataException(violations);
         }
         return new Result(a.document().id(), graph, dataset, inputs, problems);
+    }
+
+    /**
+     * One IRI per real-world thing: an actor or place the annotations declare under a new id, but which the data
+     * it will be served with already holds (the same Wikidata item, or a label or alias in common with one of its
+     * kind), is an error naming the entity to use instead, never a silent duplicate.
+     */
+    private static void refuseDuplicates(Annotations a, Path annotations, KnownEntities known) {
+        for (Annotations.Actor x : a.actors()) {
+            refuse(annotations, "actor", x.id(), names(x.label(), x.aliases()), x.wikidata(), "Actor", known);
+        }
+        for (Annotations.Place p : a.places()) {
+            refuse(annotations, "place", p.id(), names(p.label(), p.aliases()), p.wikidata(), "Place", known);
+        }
+    }
+
+    private static void refuse(Path annotations, String kind, String id, List<String> names, String wikidata, String type,
+            KnownEntities known) {
+        Node iri = NodeFactory.createURI(KKG.ID + id);
+        if (id == null || known.knows(iri)) {
+            return; // the same IRI as the data already uses: this source describes it too
+        }
+        Set<Node> same = known.sameAs(type, names, wikidata == null ? null : ArticleEncoder.WD + wikidata);
+        if (!same.isEmpty()) {
+            String candidates = same.stream().map(KnownEntities::nameOf).sorted().collect(Collectors.joining(", "));
+            throw new IngestException(annotations, kind + " '" + id + "' is already in the data as " + candidates
+                    + " (same " + (wikidata != null ? "Wikidata item or " : "") + "name): use "
+                    + (same.size() == 1 ? "its id '" + same.iterator().next().getLocalName() + "'" : "one of their ids")
+                    + " so both sources name one " + kind);
+        }
+    }
+
+    private static List<String> names(String label, List<String> aliases) {
+        List<String> names = new java.util.ArrayList<>();
+        if (label != null) {
+            names.add(label);
+        }
+        names.addAll(aliases);
+        return names;
     }
 
     private static String readText(Path article) {

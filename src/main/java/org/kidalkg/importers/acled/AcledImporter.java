@@ -27,6 +27,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.kidalkg.source.QuadSink;
 import org.kidalkg.vocab.Graphs;
+import org.kidalkg.importers.KnownEntities;
 
 import static org.kidalkg.importers.acled.AcledTerms.*;
 

@@ -34,7 +34,7 @@ public final class ArticleEncoder {
     static final String OA = "http://www.w3.org/ns/oa#";
     static final String GEO = "http://www.opengis.net/ont/geosparql#";
     static final String SCHEMA = "https://schema.org/";
-    static final String WD = "http://www.wikidata.org/entity/";
+    public static final String WD = "http://www.wikidata.org/entity/";
 
     private enum Kind { ACTOR, PLACE, EVENT, CONTROL, PARTICIPATION, STATEMENT, CLAIM, DOCUMENT }
 

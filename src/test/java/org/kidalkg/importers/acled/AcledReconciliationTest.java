@@ -31,6 +31,7 @@ import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.kidalkg.importers.KnownEntities;
 
 /**
  * An ACLED row for Kidal names the entities the article already holds: after {@code import-acled} and

@@ -43,6 +43,17 @@ class IngestErrorsTest {
     }
 
     @Test
+    void anEntityTheDataHoldsUnderAnotherIdIsRefusedNamingIt() throws IOException {
+        // "Kidal" under a new id would be a second place where the article's kid:Kidal is: one IRI per real thing.
+        Path json = annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"on Tuesday\"");
+        Files.writeString(json, Files.readString(json).replace("{ \"id\": \"Kidal\", \"type\": \"City\", \"label\": \"Kidal\" }",
+                "{ \"id\": \"KidalTown\", \"type\": \"City\", \"label\": \"kidal\" }").replace("\"place\": \"Kidal\"", "\"place\": \"KidalTown\""));
+        IngestException e = fails(json);
+        assertTrue(e.getMessage().contains("place 'KidalTown' is already in the data as kid:Kidal") && e.getMessage().contains("use its id 'Kidal'"),
+                e.getMessage());
+    }
+
+    @Test
     void aValidFileIngests() throws IOException {
         ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, annotations("\"The rebellion acknowledged the loss of Kidal.\"",
                 "\"on Tuesday\""), SourceBundle.builtIn());

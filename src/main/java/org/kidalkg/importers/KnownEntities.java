@@ -1,4 +1,4 @@
-package org.kidalkg.importers.acled;
+package org.kidalkg.importers;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The actors and places the served data already holds, so an ACLED row names the same IRI as every other
- * source ({@code kid:FAMa}, {@code kid:Kidal}) instead of minting a duplicate. A name resolves by label,
+ * The actors and places the served data already holds, so a new source (an ACLED row, an ingested article)
+ * names the same IRI as every other source ({@code kid:FAMa}, {@code kid:Kidal}) instead of minting a duplicate. A name resolves by label,
  * alias ({@code skos:altLabel}) or preferred label in any language, compared without case or accents; an
  * actor also by ACLED's naming of state forces ("Military Forces of Mali (2021-)": the armed forces of the
  * state sovereign over the country called Mali); a place only within reach of the row's point (by
@@ -37,6 +37,7 @@ public final class KnownEntities {
     private static final Node REGION = NodeFactory.createURI(KKG + "Region");
     private static final Node PART_OF = NodeFactory.createURI(KKG + "partOf");
     private static final Node SOVEREIGN_OVER = NodeFactory.createURI(KKG + "sovereignOver");
+    private static final Node SAME_AS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
     private static final Node HAS_GEOMETRY = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#hasGeometry");
     private static final Node AS_WKT = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT");
     /** ACLED's names for a period of a state's forces: "Military Forces of Mali (2021-)". */
@@ -68,8 +69,32 @@ public final class KnownEntities {
         return new KnownEntities(org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
     }
 
+    /** Whether the data already describes {@code node}. */
+    public boolean knows(Node node) {
+        return graph.contains(node, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * The known entities of {@code type} (kkg:Actor or kkg:Place) that a new entity with these names and Wikidata
+     * identifier would duplicate: the same {@code owl:sameAs}, or a label or alias in common.
+     */
+    public Set<Node> sameAs(String type, List<String> names, String wikidataIri) {
+        Node kind = NodeFactory.createURI(KKG + type);
+        Set<Node> same = new LinkedHashSet<>();
+        if (wikidataIri != null) {
+            graph.find(Node.ANY, SAME_AS, NodeFactory.createURI(wikidataIri)).forEachRemaining(t -> same.add(t.getSubject()));
+        }
+        names.forEach(n -> same.addAll(typed(named(n), kind)));
+        return same;
+    }
+
+    /** {@code kid:Name} or {@code <iri>}, as messages name a resource. */
+    public static String nameOf(Node node) {
+        return shortName(node);
+    }
+
     /** The known actor ACLED's {@code name} denotes; throws {@link IllegalArgumentException} naming the candidates. */
-    Optional<Node> actor(String column, String name) {
+    public Optional<Node> actor(String column, String name) {
         String plain = PERIOD.matcher(name).replaceFirst("");
         for (String candidate : List.of(name, plain)) {
             Optional<Node> found = unique(column, name, typed(named(candidate), ACTOR));
@@ -82,7 +107,7 @@ public final class KnownEntities {
     }
 
     /** The known place called {@code name} within reach of the row's point; empty when there is none. */
-    Optional<Node> place(String column, String name, double latitude, double longitude, Integer geoPrecision) {
+    public Optional<Node> place(String column, String name, double latitude, double longitude, Integer geoPrecision) {
         double reachKm = geoPrecision == null ? 50 : switch (geoPrecision) {
             case 1 -> 25;
             case 2 -> 50;
@@ -99,7 +124,7 @@ public final class KnownEntities {
     }
 
     /** The known region called {@code name} or "{@code name} Region" (ACLED's admin1 "Kidal" is "Kidal Region"). */
-    Optional<Node> region(String column, String name) {
+    public Optional<Node> region(String column, String name) {
         Set<Node> regions = typed(named(name), REGION);
         if (regions.isEmpty()) {
             regions = typed(named(name + " Region"), REGION);
