@@ -21,10 +21,12 @@ import org.kidalkg.source.RdfFiles;
 /** Validates data, together with the ontology, against the project's SHACL shapes. */
 public final class ShaclCheck {
     private final Shapes shapes;
+    private final SparqlConstraints sparql;
     private final PrefixMapping prefixes;
 
-    private ShaclCheck(Shapes shapes, PrefixMapping prefixes) {
+    private ShaclCheck(Shapes shapes, SparqlConstraints sparql, PrefixMapping prefixes) {
         this.shapes = shapes;
+        this.sparql = sparql;
         this.prefixes = prefixes;
     }
 
@@ -38,7 +40,9 @@ public final class ShaclCheck {
         }
         PrefixMapping prefixes = Prefixes.standard();
         prefixes.setNsPrefixes(all.getPrefixMapping());
-        return new ShaclCheck(Shapes.parse(all), prefixes);
+        // The SPARQL-based constraints run once per data graph (SparqlConstraints), the rest by Jena's engine.
+        SparqlConstraints sparql = SparqlConstraints.takeFrom(all);
+        return new ShaclCheck(Shapes.parse(all), sparql, prefixes);
     }
 
     /**
@@ -57,6 +61,11 @@ public final class ShaclCheck {
                     format(entry.focusNode()), entry.resultPath() == null ? "" : entry.resultPath().toString(new Prologue(prefixes)),
                     entry.message(), format(entry.source())));
         }
+        sparql.validate(combined, (constraint, focus, message) -> {
+            Located.Location where = located.of(focus);
+            problems.add(new Problem(severityOf(constraint.severity()), where.file(), where.line(), format(focus), "", message,
+                    format(constraint.shape())));
+        });
         return problems;
     }
 
@@ -68,8 +77,11 @@ public final class ShaclCheck {
     }
 
     private static Problem.Severity severityOf(ReportEntry entry) {
-        String level = entry.severity().level().getLocalName();
-        return switch (level) {
+        return severityOf(entry.severity().level());
+    }
+
+    private static Problem.Severity severityOf(Node level) {
+        return switch (level.getLocalName()) {
             case "Warning" -> Problem.Severity.WARNING;
             case "Info" -> Problem.Severity.INFO;
             default -> Problem.Severity.VIOLATION;
