@@ -21,7 +21,7 @@ import org.kidalkg.source.QueryHeader;
  * what the catalogue shows:
  * <pre>
  * #+ summary: Who controlled a place on a given date, and on whose word
- * #+ params: place (label or IRI), at (xsd:date)
+ * #+ params: place (label or IRI), at (xsd:date)      (a name ending in ? is optional: place? (label or IRI))
  * #+ columns: actor actorLabel kind certainty ...
  * #+ example: place=Kidal at=2019-03-01
  * </pre>
@@ -76,7 +76,9 @@ public record NamedQuery(String name, String summary, List<Parameter> params, Li
                 throw new LoadException(file.toString(), 0, "parameter '" + s + "': unknown type '" + typeText
                         + "' (expected one of " + Arrays.stream(ParameterType.values()).map(ParameterType::written).toList() + ")");
             }
-            params.add(new Parameter(s.substring(0, open).trim(), type));
+            String name = s.substring(0, open).trim();
+            boolean optional = name.endsWith("?");
+            params.add(new Parameter(optional ? name.substring(0, name.length() - 1).trim() : name, type, optional));
         }
         return params;
     }

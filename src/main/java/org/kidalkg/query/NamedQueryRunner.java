@@ -74,6 +74,9 @@ public final class NamedQueryRunner {
         for (Parameter p : query.params()) {
             String value = args.get(p.name());
             if (value == null || value.isBlank()) {
+                if (p.optional()) {
+                    continue; // left unbound: the query answers for every value
+                }
                 throw new QueryParameterException(p.name(), "missing (expected " + p.type().written() + ")");
             }
             bindings.put(p.name(), TERMS.asRDFNode(toNode(p, value.trim())));

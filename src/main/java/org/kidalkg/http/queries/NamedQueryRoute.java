@@ -125,7 +125,7 @@ final class NamedQueryRoute extends Route {
             item.put("path", "/queries/" + q.name());
             ArrayNode params = item.putArray("params");
             for (Parameter p : q.params()) {
-                params.addObject().put("name", p.name()).put("type", p.type().written());
+                params.addObject().put("name", p.name()).put("type", p.type().written()).put("optional", p.optional());
             }
             ArrayNode columns = item.putArray("columns");
             q.columns().forEach(columns::add);

@@ -65,7 +65,7 @@ public final class QueryText {
         boolean complete = query.params().stream().allMatch(p -> args.containsKey(p.name()));
         if (!query.params().isEmpty()) {
             out.append(QueryHeader.line("params", String.join(", ", query.params().stream()
-                    .map(p -> p.name() + " (" + p.type().written() + ")").toList())));
+                    .map(Parameter::written).toList())));
         }
         if (complete && !query.params().isEmpty()) {
             Map<String, RDFNode> bound = runner.bind(query, args);

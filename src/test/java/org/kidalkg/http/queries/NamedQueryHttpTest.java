@@ -68,6 +68,24 @@ class NamedQueryHttpTest {
     }
 
     @Test
+    void anOptionalParameterLeftOutAnswersForEveryValue() {
+        // disagreements takes place? (optional): given, those at the place or within it; left out, all of them.
+        List<String> everywhere = Json.column(server.get("/queries/disagreements", "application/sparql-results+json").body(), "disagreement");
+        List<String> atKidal = Json.column(server.get("/queries/disagreements?place=Kidal", "application/sparql-results+json").body(), "disagreement");
+        List<String> atAnefis = Json.column(server.get("/queries/disagreements?place=Anefis", "application/sparql-results+json").body(), "disagreement");
+        assertTrue(!everywhere.isEmpty() && everywhere.containsAll(atKidal), everywhere + " / " + atKidal);
+        assertTrue(atAnefis.size() < everywhere.size(), "a place narrows the answer: " + atAnefis);
+        JsonNode listing = Json.parse(server.get("/queries", "application/json").body());
+        boolean optional = false;
+        for (JsonNode q : listing.path("queries")) {
+            if (q.path("name").asText().equals("disagreements")) {
+                optional = q.path("params").get(0).path("optional").asBoolean();
+            }
+        }
+        assertTrue(optional, "the listing says the parameter is optional: " + listing);
+    }
+
+    @Test
     void unknownQueryIs404() {
         HttpResponse<String> response = server.get("/queries/who-won", null);
         assertEquals(404, response.statusCode());
