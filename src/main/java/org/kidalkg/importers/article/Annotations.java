@@ -61,7 +61,7 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     public record ControlPeriod(String id, String label, String summary, String controller, String territory, String kind,
-            JsonNode begin, JsonNode end, String startedBy, String endedBy, String comment) {}
+            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent, String comment) {}
 
     public record Participation(String id, String label, String summary, String participant, String event, String role) {}
 
@@ -70,7 +70,7 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     public record Claim(String id, String claimant, String stance, JsonNode date, String medium, String about,
-            String verification, String quote, Integer occurrence, String comment) {}
+            String verification, String relayedBy, String caveatKind, String quote, Integer occurrence, String comment) {}
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
