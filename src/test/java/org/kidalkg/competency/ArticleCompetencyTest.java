@@ -109,7 +109,8 @@ class ArticleCompetencyTest {
         String query = PREFIXES + """
                 SELECT ?date WHERE {
                   ?e kkg:eventType kkg:Withdrawal ; kkg:agent kid:MINUSMA ; kkg:place kid:Kidal ;
-                     kkg:begin/kkg:earliest ?date }""";
+                     kkg:begin/kkg:earliest ?date .
+                  FILTER EXISTS { ?claim kkg:about ?e ; kkg:reportedIn kid:doc-france24-kidal-2023-11-14 } }""";
         assertEquals(List.of("2023-10-31"), Json.column(server.sparql(query, "application/sparql-results+json").body(), "date"));
     }
 

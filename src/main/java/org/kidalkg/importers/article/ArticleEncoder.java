@@ -36,7 +36,7 @@ public final class ArticleEncoder {
     static final String SCHEMA = "https://schema.org/";
     public static final String WD = "http://www.wikidata.org/entity/";
 
-    private enum Kind { ACTOR, PLACE, EVENT, CONTROL, PARTICIPATION, STATEMENT, CLAIM, DOCUMENT, SITUATION }
+    private enum Kind { ACTOR, PLACE, EVENT, CONTROL, PARTICIPATION, STATEMENT, CLAIM, DOCUMENT, SITUATION, NAMING }
 
     /** What a thing the data already holds is, by its (asserted or inferred) class: how a reference to it is checked. */
     private static final Map<String, Kind> KINDS_BY_CLASS = Map.of(
@@ -89,6 +89,7 @@ public final class ArticleEncoder {
         a.statements().forEach(this::statement);
         QuoteFinder quotes = new QuoteFinder(text);
         a.claims().forEach(c -> claim(c, doc, issued, dates, quotes));
+        a.namings().forEach(this::naming);
         return out;
     }
 
@@ -114,6 +115,7 @@ public final class ArticleEncoder {
         a.participations().forEach(x -> declare(x.id(), Kind.PARTICIPATION));
         a.statements().forEach(x -> declare(x.id(), Kind.STATEMENT));
         a.claims().forEach(x -> declare(x.id(), Kind.CLAIM));
+        a.namings().forEach(x -> declare(x.id(), Kind.NAMING));
     }
 
     private void declare(String id, Kind kind) {
@@ -261,6 +263,25 @@ public final class ArticleEncoder {
         add(s, RDF.type.asNode(), term(who, "type", "Statement"));
         proposition(s, who, st.label(), st.summary());
         st.mentions().forEach(o -> add(s, iri(KKG.NS + "mentions"), ref(who, "mentions", o, Set.of(Kind.values()))));
+    }
+
+    /** A claimant's name for an actor; the claim it is used in must be this file's (it carries the quote). */
+    private void naming(Annotations.Naming n) {
+        String who = "naming '" + n.id() + "'";
+        Node s = kid(n.id());
+        add(s, RDF.type.asNode(), term(who, "type", "Naming"));
+        if (n.label() != null) {
+            add(s, RDFS.label.asNode(), en(n.label()));
+        }
+        add(s, iri(KKG.NS + "namedActor"), ref(who, "actor", require(who, "actor", n.actor()), Set.of(Kind.ACTOR)));
+        add(s, iri(KKG.NS + "namedBy"), ref(who, "namedBy", require(who, "namedBy", n.namedBy()), Set.of(Kind.ACTOR)));
+        add(s, iri(KKG.NS + "name"), NodeFactory.createLiteralLang(require(who, "name", n.name()),
+                n.language() == null ? "en" : n.language()));
+        String claim = require(who, "usedIn", n.usedIn());
+        if (ids.get(claim) != Kind.CLAIM) {
+            throw fail(who + " usedIn: '" + claim + "' is not a claim of this file");
+        }
+        add(s, iri(KKG.NS + "usedIn"), kid(claim));
     }
 
     private void proposition(Node s, String who, String label, String summary) {

@@ -112,7 +112,7 @@ class ControlApiTest {
         assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
                 "AP's rebels from 2012 first; AP's account of the army's presence after France 24's of its control");
         assertTrue(periods.get(0).path("certainty").isMissingNode());
-        assertEquals(11, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two and AP's three");
+        assertEquals(12, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two, AP's three and News Ghana's one");
     }
 
     @Test
