@@ -119,7 +119,7 @@ function drawChart(periods, asOf, onChoose) {
     const colour = COLOURS[row % COLOURS.length];
     const y = 36 + row * ROW;
     const s = spanOf(period, end);
-    const group = svg('g', { class: 'period', 'data-index': index, 'data-actor': period.actor.label });
+    const group = svg('g', { class: 'period', 'data-index': index, 'data-actor': period.actor.label, 'data-kind': period.kind });
     group.append(svg('title', {}, describe(period)));
     const barY = y + 4;
     const barH = ROW - 18;

@@ -67,8 +67,10 @@ public final class ArticleIngest {
         String text = readText(article);
         Annotations a = Annotations.read(annotations);
         String textFileName = article.getFileName().toString();
-        Graph source = new ArticleEncoder(annotations.toString(), pipeline.ontology()).encode(a, text, textFileName);
-        refuseDuplicates(a, annotations, AcledLoad.knownEntities(PrebuiltGraph.orBuild(alongside, line -> { })));
+        Graph known = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        PrebuiltGraph.orBuild(alongside, line -> { }).dataset().find().forEachRemaining(q -> known.add(q.asTriple()));
+        Graph source = new ArticleEncoder(annotations.toString(), pipeline.ontology(), known).encode(a, text, textFileName);
+        refuseDuplicates(a, annotations, KnownEntities.of(known));
         Node graph = Graphs.source(a.document().id());
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(Prefixes.standard());

@@ -85,17 +85,25 @@ public final class SourceBundle {
     /** Quality checks that must return no rows: {@code ontology/checks/*-violation.rq}. */
     public List<Path> checkFiles() { return list(root.resolve("ontology/checks"), "-violation.rq"); }
 
-    /** Source encodings: {@code data/*.trig} and {@code data/*.ttl}. */
+    /** Source encodings: {@code data/*.trig} and {@code data/*.ttl}, then the corpus's {@code data/sources/*.trig|*.ttl}. */
     public List<Path> dataFiles() {
-        return Stream.concat(list(root.resolve("data"), ".trig").stream(), list(root.resolve("data"), ".ttl").stream())
-                .sorted().toList();
+        return Stream.of("data", "data/sources").map(root::resolve)
+                .flatMap(dir -> Stream.concat(list(dir, ".trig").stream(), list(dir, ".ttl").stream()).sorted())
+                .toList();
     }
 
     /** Named queries: {@code queries/*.rq}. */
     public List<Path> queryFiles() { return list(root.resolve("queries"), ".rq"); }
 
-    /** A source document's text, by the file name its encoding gives in {@code kkg:textFile}. */
-    public Path dataFile(String name) { return root.resolve("data").resolve(name); }
+    /**
+     * A source document's text, by the file name its encoding gives in {@code kkg:textFile}: in {@code data/},
+     * else beside the corpus's encodings in {@code data/sources/}.
+     */
+    public Path dataFile(String name) {
+        Path top = root.resolve("data").resolve(name);
+        Path corpus = root.resolve("data/sources").resolve(name);
+        return !Files.exists(top) && Files.exists(corpus) ? corpus : top;
+    }
 
     /** Every regular file directly in {@code dir} whose name ends with {@code suffix}, sorted by name. */
     static List<Path> list(Path dir, String suffix) {

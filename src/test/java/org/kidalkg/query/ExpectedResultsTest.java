@@ -51,6 +51,9 @@ class ExpectedResultsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(out, rows);
         String actual = out.toString(StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("kidalkg.writeExpected")) { // mvn test -Dtest=ExpectedResultsTest -Dkidalkg.writeExpected=true; then read the diff
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+        }
         String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
             fail(query.name() + ": the answer differs from " + expectedFile + "\n" + LineDiff.of(expected, actual));

@@ -278,12 +278,38 @@ class MultiSourceRulesTest {
 
     // --- helpers ---------------------------------------------------------------------------------
 
+    /**
+     * The rules on the France 24 article alone (the repository without the corpus of {@code data/sources/}) plus the
+     * given fixtures: what these cases assert is what the article and the fixture say; the corpus's answers are
+     * {@code competency/CorpusCompetencyTest}'s.
+     */
     private static DatasetGraph build(String... fixtures) {
         List<Path> dirs = new ArrayList<>();
         for (String f : fixtures) {
             dirs.add(FIXTURES.resolve(f));
         }
-        return Pipeline.of(SourceBundle.builtIn()).build(new Sources(SourceBundle.builtIn(), dirs), line -> { }).dataset();
+        SourceBundle article = articleOnly();
+        return Pipeline.of(article).build(new Sources(article, dirs), line -> { }).dataset();
+    }
+
+    private static SourceBundle articleOnly;
+
+    private static synchronized SourceBundle articleOnly() {
+        if (articleOnly == null) {
+            try {
+                Path root = java.nio.file.Files.createTempDirectory("kidal-article-only");
+                org.kidalkg.testing.Fixtures.copyOfRepository(root);
+                try (var files = java.nio.file.Files.walk(root.resolve("data/sources"))) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(p);
+                    }
+                }
+                articleOnly = SourceBundle.at(root);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return articleOnly;
     }
 
     /** The small cases with the ontology (stance roles, media hierarchy), materialised by every rule of the project. */

@@ -46,8 +46,9 @@ final class ArticleAnswer {
               OPTIONAL { ?claim kkg:claimant ?claimant }
               OPTIONAL { ?claim kkg:stance/skos:prefLabel ?stance FILTER(lang(?stance) IN ("en", "")) }
               OPTIONAL { ?claim kkg:about ?proposition . OPTIONAL { ?proposition kkg:summary ?summary FILTER(lang(?summary) IN ("en", "")) } }
+              { SELECT ?doc (COUNT(DISTINCT ?spanned) AS ?claims) WHERE { ?spanned kkg:evidence/oa:hasSource ?doc } GROUP BY ?doc }
             }
-            ORDER BY ?doc ?start ?end ?claim""");
+            ORDER BY DESC(?claims) ?doc ?start ?end ?claim""");
 
     private final DatasetGraph dataset;
     private final Function<String, Path> texts;
@@ -66,7 +67,10 @@ final class ArticleAnswer {
     /** The answer: the document, its text and its spans in text order. */
     record Article(String document, String title, String textFile, String text, List<Span> spans) {}
 
-    /** The article of document {@code wanted} (null: the first with a text file and evidence), or a JSON 404. */
+    /**
+     * The article of document {@code wanted} (null: the one with the most claims, the built-in France 24 article, then by
+     * IRI), or a JSON 404.
+     */
     Article answer(String wanted) {
         Article article;
         try {

@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record Annotations(Document document, List<Actor> actors, List<Place> places, List<Event> events,
         List<ControlPeriod> controlPeriods, List<Participation> participations, List<Statement> statements,
-        List<Claim> claims) {
+        List<Claim> claims, List<Naming> namings) {
 
     public Annotations {
+        namings = nonNull(namings);
         actors = nonNull(actors);
         places = nonNull(places);
         events = nonNull(events);
@@ -61,7 +62,7 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     public record ControlPeriod(String id, String label, String summary, String controller, String territory, String kind,
-            JsonNode begin, JsonNode end, String startedBy, String endedBy, String comment) {}
+            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent, String comment) {}
 
     public record Participation(String id, String label, String summary, String participant, String event, String role) {}
 
@@ -70,7 +71,10 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     public record Claim(String id, String claimant, String stance, JsonNode date, String medium, String about,
-            String verification, String quote, Integer occurrence, String comment) {}
+            String verification, String relayedBy, String caveatKind, String quote, Integer occurrence, String comment) {}
+
+    /** A name a claimant gave an actor, in the words of one of the file's claims: {@code kkg:Naming}. */
+    public record Naming(String id, String label, String actor, String name, String language, String namedBy, String usedIn) {}
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

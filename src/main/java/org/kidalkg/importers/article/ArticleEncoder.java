@@ -36,30 +36,47 @@ public final class ArticleEncoder {
     static final String SCHEMA = "https://schema.org/";
     public static final String WD = "http://www.wikidata.org/entity/";
 
-    private enum Kind { ACTOR, PLACE, EVENT, CONTROL, PARTICIPATION, STATEMENT, CLAIM, DOCUMENT }
+    private enum Kind { ACTOR, PLACE, EVENT, CONTROL, PARTICIPATION, STATEMENT, CLAIM, DOCUMENT, SITUATION, NAMING }
+
+    /** What a thing the data already holds is, by its (asserted or inferred) class: how a reference to it is checked. */
+    private static final Map<String, Kind> KINDS_BY_CLASS = Map.of(
+            "Actor", Kind.ACTOR, "Place", Kind.PLACE, "Event", Kind.EVENT, "ControlPeriod", Kind.CONTROL,
+            "Participation", Kind.PARTICIPATION, "Statement", Kind.STATEMENT, "ControlSituation", Kind.SITUATION);
 
     private static final Set<Kind> PROPOSITIONS = Set.of(Kind.EVENT, Kind.CONTROL, Kind.PARTICIPATION, Kind.STATEMENT);
 
     private final String file;
     private final Graph ontology;
+    private final Graph known;
     private final Graph out = GraphFactory.createDefaultGraph();
     private final Map<String, Kind> ids = new HashMap<>();
     private final Map<VagueDates.Vague, Node> instants = new LinkedHashMap<>();
     private final Set<String> instantNames = new java.util.HashSet<>();
+    private String docId = "";
 
     /**
      * @param file     the annotation file, for messages
      * @param ontology the ontology the {@code kkg:} terms are checked against
      */
     public ArticleEncoder(String file, Graph ontology) {
+        this(file, ontology, GraphFactory.createDefaultGraph());
+    }
+
+    /**
+     * @param known the data this source will be served with: a reference may also name something it holds
+     *              (an account, situation, event, actor or place another source states), by its id, of the right kind
+     */
+    public ArticleEncoder(String file, Graph ontology, Graph known) {
         this.file = file;
         this.ontology = ontology;
+        this.known = known;
     }
 
     /** The source graph of {@code a} over {@code text} (read from a file named {@code textFileName}). */
     public Graph encode(Annotations a, String text, String textFileName) {
         Annotations.Document d = a.document();
         require("document", "id", d.id());
+        docId = d.id();
         LocalDate issued = issued(d);
         declareAll(a);
         VagueDates dates = new VagueDates(issued);
@@ -72,6 +89,7 @@ public final class ArticleEncoder {
         a.statements().forEach(this::statement);
         QuoteFinder quotes = new QuoteFinder(text);
         a.claims().forEach(c -> claim(c, doc, issued, dates, quotes));
+        a.namings().forEach(this::naming);
         return out;
     }
 
@@ -97,6 +115,7 @@ public final class ArticleEncoder {
         a.participations().forEach(x -> declare(x.id(), Kind.PARTICIPATION));
         a.statements().forEach(x -> declare(x.id(), Kind.STATEMENT));
         a.claims().forEach(x -> declare(x.id(), Kind.CLAIM));
+        a.namings().forEach(x -> declare(x.id(), Kind.NAMING));
     }
 
     private void declare(String id, Kind kind) {
@@ -195,6 +214,12 @@ public final class ArticleEncoder {
         if (c.endedBy() != null) {
             add(s, iri(KKG.NS + "endedBy"), ref(who, "endedBy", c.endedBy(), Set.of(Kind.EVENT)));
         }
+        if (c.describes() != null) {
+            add(s, iri(KKG.NS + "describes"), ref(who, "describes", c.describes(), Set.of(Kind.SITUATION)));
+        }
+        if (c.extent() != null) {
+            add(s, iri(KKG.NS + "extent"), term(who, "extent", c.extent()));
+        }
         comment(s, c.comment());
     }
 
@@ -240,6 +265,25 @@ public final class ArticleEncoder {
         st.mentions().forEach(o -> add(s, iri(KKG.NS + "mentions"), ref(who, "mentions", o, Set.of(Kind.values()))));
     }
 
+    /** A claimant's name for an actor; the claim it is used in must be this file's (it carries the quote). */
+    private void naming(Annotations.Naming n) {
+        String who = "naming '" + n.id() + "'";
+        Node s = kid(n.id());
+        add(s, RDF.type.asNode(), term(who, "type", "Naming"));
+        if (n.label() != null) {
+            add(s, RDFS.label.asNode(), en(n.label()));
+        }
+        add(s, iri(KKG.NS + "namedActor"), ref(who, "actor", require(who, "actor", n.actor()), Set.of(Kind.ACTOR)));
+        add(s, iri(KKG.NS + "namedBy"), ref(who, "namedBy", require(who, "namedBy", n.namedBy()), Set.of(Kind.ACTOR)));
+        add(s, iri(KKG.NS + "name"), NodeFactory.createLiteralLang(require(who, "name", n.name()),
+                n.language() == null ? "en" : n.language()));
+        String claim = require(who, "usedIn", n.usedIn());
+        if (ids.get(claim) != Kind.CLAIM) {
+            throw fail(who + " usedIn: '" + claim + "' is not a claim of this file");
+        }
+        add(s, iri(KKG.NS + "usedIn"), kid(claim));
+    }
+
     private void proposition(Node s, String who, String label, String summary) {
         add(s, iri(KKG.NS + "summary"), en(require(who, "summary", summary)));
         if (label != null) {
@@ -252,7 +296,13 @@ public final class ArticleEncoder {
         Node s = kid(c.id());
         add(s, RDF.type.asNode(), term(who, "type", "Claim"));
         add(s, iri(KKG.NS + "claimant"), ref(who, "claimant", require(who, "claimant", c.claimant()), Set.of(Kind.ACTOR)));
+        if (c.relayedBy() != null) {
+            add(s, iri(KKG.NS + "relayedBy"), ref(who, "relayedBy", c.relayedBy(), Set.of(Kind.ACTOR)));
+        }
         add(s, iri(KKG.NS + "stance"), term(who, "stance", require(who, "stance", c.stance())));
+        if (c.caveatKind() != null) {
+            add(s, iri(KKG.NS + "caveatKind"), term(who, "caveatKind", c.caveatKind()));
+        }
         add(s, iri(KKG.NS + "about"), ref(who, "about", require(who, "about", c.about()), PROPOSITIONS));
         claimDate(s, who, c.date(), issued, dates);
         add(s, iri(KKG.NS + "medium"), term(who, "medium", c.medium() == null ? "MediumNotReported" : c.medium()));
@@ -308,18 +358,36 @@ public final class ArticleEncoder {
                 case "YearPrecision" -> key.earliest().getYear() + (key.latest().equals(key.earliest().withDayOfYear(key.earliest().lengthOfYear())) ? "" : "-to-" + key.latest());
                 default -> key.earliest() + "-to-" + key.latest();
             };
-            String name = base;
+            // Another source's instant of this name with other words or bounds keeps its name: this one is the document's own.
+            String prefix = instantDescription(kid(base), key).equals(described(kid(base))) || !known.contains(kid(base), Node.ANY, Node.ANY)
+                    ? base : "instant-" + docId + base.substring("instant".length());
+            String name = prefix;
             for (int n = 2; !instantNames.add(name); n++) {
-                name = base + "-" + n;
+                name = prefix + "-" + n;
             }
             Node s = kid(name);
-            add(s, RDF.type.asNode(), iri(KKG.NS + "VagueInstant"));
-            add(s, iri(KKG.NS + "earliest"), date(key.earliest()));
-            add(s, iri(KKG.NS + "latest"), date(key.latest()));
-            add(s, iri(KKG.NS + "precision"), iri(KKG.NS + key.precision()));
-            add(s, iri(KKG.NS + "sourceWording"), en(key.wording()));
+            instantDescription(s, key).forEach(t -> out.add(t));
             return s;
         });
+    }
+
+    private static Set<org.apache.jena.graph.Triple> instantDescription(Node s, VagueDates.Vague key) {
+        return Set.of(
+                org.apache.jena.graph.Triple.create(s, RDF.type.asNode(), iri(KKG.NS + "VagueInstant")),
+                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "earliest"), date(key.earliest())),
+                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "latest"), date(key.latest())),
+                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "precision"), iri(KKG.NS + key.precision())),
+                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "sourceWording"), en(key.wording())));
+    }
+
+    /** What the data already says of {@code s} as a vague instant: its bounds, precision and words (not comments or inferred types). */
+    private Set<org.apache.jena.graph.Triple> described(Node s) {
+        Set<Node> bounds = Set.of(iri(KKG.NS + "earliest"), iri(KKG.NS + "latest"), iri(KKG.NS + "precision"), iri(KKG.NS + "sourceWording"));
+        Set<org.apache.jena.graph.Triple> found = new java.util.HashSet<>();
+        known.find(s, Node.ANY, Node.ANY).forEachRemaining(found::add);
+        found.removeIf(t -> t.getPredicate().equals(RDF.type.asNode()) ? !t.getObject().equals(iri(KKG.NS + "VagueInstant"))
+                : !bounds.contains(t.getPredicate()));
+        return found;
     }
 
     private VagueDates.Vague resolve(String field, JsonNode node, VagueDates dates) {
@@ -332,12 +400,23 @@ public final class ArticleEncoder {
 
     private Node ref(String who, String field, String id, Set<Kind> allowed) {
         Kind kind = ids.get(id);
+        if (kind == null && id != null && knownAs(id, allowed)) {
+            return kid(id);
+        }
         if (kind == null || !allowed.contains(kind)) {
             String expected = allowed.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList().toString();
             throw fail(who + " " + field + ": '" + id + "' is " + (kind == null ? "not declared in this file"
-                    : "declared as " + kind.name().toLowerCase(Locale.ROOT)) + " (expected one of " + expected + ")");
+                    : "declared as " + kind.name().toLowerCase(Locale.ROOT)) + " (expected one of " + expected
+                    + (kind == null ? ", declared here or already in the data" : "") + ")");
         }
         return kid(id);
+    }
+
+    /** Whether the data this source is served with holds {@code kid:id} as one of the {@code allowed} kinds. */
+    private boolean knownAs(String id, Set<Kind> allowed) {
+        Node s = kid(id);
+        return KINDS_BY_CLASS.entrySet().stream().anyMatch(e -> allowed.contains(e.getValue())
+                && known.contains(s, RDF.type.asNode(), iri(KKG.NS + e.getKey())));
     }
 
     /** A {@code kkg:} term, which the ontology must declare. */

@@ -20,16 +20,24 @@ class ControlApiTest {
     private static final RunningServer server = RunningServer.shared();
 
     @Test
-    void nobodyBeforeMay2014TheArticleIsSilent() {
+    void beforeMay2014TheArticleIsSilentAndOnlyApDatesTheRebelsHoldFrom2012() {
         for (String at : List.of("2011-06-01", "2013-06-01", "2014-04-30")) {
-            assertEquals(0, control("Kidal", at).path("controllers").size(), at);
+            assertEquals(List.of(), summary(onFrance24(control("Kidal", at))), at);
         }
+        assertEquals(List.of(), summary(control("Kidal", "2011-06-01")));
+        JsonNode answer = control("Kidal", "2013-06-01");
+        assertEquals(List.of("TuaregSeparatists certain"), summary(answer));
+        JsonNode rebels = answer.path("controllers").get(0);
+        assertEquals("in 2012", rebels.path("from").path("text").asText());
+        assertEquals(List.of(ID + "doc-ap-2023-11-14-kidal"), values(rebels.path("evidence").path("sources"), "iri"));
     }
 
     @Test
     void rebelsPossibleInMay2014CertainFromJune() {
-        assertEquals(List.of("TuaregSeparatists possible"), summary(control("Kidal", "2014-05-15")));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(control("Kidal", "2014-06-15")));
+        assertEquals(List.of("TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2014-05-15"))));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2014-06-15"))));
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists possible"), summary(control("Kidal", "2014-05-15")),
+                "AP's rebels since 2012 beside France 24's since May 2014");
     }
 
     @Test
@@ -37,8 +45,9 @@ class ControlApiTest {
         JsonNode answer = control("Kidal", "2019-03-01");
         assertEquals(ID + "Kidal", answer.path("place").path("iri").asText());
         assertEquals("2019-03-01", answer.path("at").asText());
-        JsonNode rebels = answer.path("controllers").get(0);
-        assertEquals(List.of("TuaregSeparatists certain"), summary(answer));
+        JsonNode rebels = onFrance24(answer).get(0);
+        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(answer)));
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(answer), "AP's account and France 24's");
         assertEquals("effective control", rebels.path("kind").asText());
         assertEquals("since May 2014", rebels.path("from").path("text").asText());
         assertEquals(List.of(ID + "claim-f24-rebels-in-charge-since-2014", ID + "claim-f24-separatists-held-kidal-decade"),
@@ -51,9 +60,9 @@ class ControlApiTest {
 
     @Test
     void rebelsOnlyPossibleWithinTheirWithdrawalWindow() {
-        JsonNode rebels = control("Kidal", "2023-11-13").path("controllers").get(0);
-        assertEquals(List.of("TuaregSeparatists possible"), summary(control("Kidal", "2023-11-13")));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(control("Kidal", "2023-11-08")));
+        JsonNode rebels = onFrance24(control("Kidal", "2023-11-13")).get(0);
+        assertEquals(List.of("TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2023-11-13"))));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2023-11-08"))));
         assertEquals("2023-11-09", rebels.path("until").path("earliest").asText(), "the withdrawal's own window, 9-14 November");
         assertTrue(rebels.path("until").path("inferred").asBoolean(), "no source states the end");
     }
@@ -61,9 +70,11 @@ class ControlApiTest {
     @Test
     void armyAndInferredStateOnTakeoverDay() {
         JsonNode answer = control("Kidal", "2023-11-14");
-        assertEquals(List.of("FAMa certain", "MalianState certain"), summary(answer));
-        JsonNode army = answer.path("controllers").get(0);
-        JsonNode state = answer.path("controllers").get(1);
+        assertEquals(List.of("FAMa certain", "MalianState certain"), summary(onFrance24(answer)));
+        assertEquals(List.of("FAMa certain", "MalianState certain", "FAMa certain", "MalianState certain"), summary(answer),
+                "France 24's account of the army's control, and AP's of its presence");
+        JsonNode army = onFrance24(answer).get(0);
+        JsonNode state = onFrance24(answer).get(1);
         assertFalse(army.path("inferred").asBoolean());
         assertTrue(state.path("inferred").asBoolean(), "the state is added by control-by-state");
         assertTrue(army.path("until").isNull());
@@ -81,24 +92,27 @@ class ControlApiTest {
     @Test
     void afterPublicationTheArmyIsOnlyPossible() {
         JsonNode answer = control("Kidal", "2023-11-20");
-        assertEquals(List.of("FAMa possible", "MalianState possible"), summary(answer));
-        assertEquals("2023-11-14", answer.path("controllers").get(0).path("asOf").asText());
+        assertEquals(List.of("FAMa possible", "MalianState possible"), summary(onFrance24(answer)));
+        assertEquals("2023-11-14", onFrance24(answer).get(0).path("asOf").asText());
     }
 
     @Test
     void aliasesAndIrisNameThePlace() {
-        assertEquals(List.of("TuaregSeparatists certain"), summary(control("kidal", "2019-03-01")));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(control(ID + "Kidal", "2019-03-01")));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("kidal", "2019-03-01"))));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control(ID + "Kidal", "2019-03-01"))));
     }
 
     @Test
     void timelineInTimeOrderWithoutCertainty() {
         HttpResponse<String> response = server.get("/api/timeline?place=Kidal", null);
         assertEquals(200, response.statusCode());
-        JsonNode periods = Json.parse(response.body()).path("periods");
+        JsonNode all = Json.parse(response.body()).path("periods");
+        JsonNode periods = france24s(all);
         assertEquals(List.of("TuaregSeparatists", "FAMa", "MalianState"), actors(periods));
+        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
+                "AP's rebels from 2012 first; AP's account of the army's presence after France 24's of its control");
         assertTrue(periods.get(0).path("certainty").isMissingNode());
-        assertEquals(6, periods.get(1).path("basis").size());
+        assertEquals(12, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two, AP's three and News Ghana's one");
     }
 
     @Test
@@ -125,10 +139,25 @@ class ControlApiTest {
         return Json.parse(response.body());
     }
 
-    /** "ActorLocalName certainty" per controller. */
+    /** The controllers of an answer whose accounts the France 24 article reports (among other sources, maybe). */
+    private static JsonNode onFrance24(JsonNode answer) {
+        return france24s(answer.path("controllers"));
+    }
+
+    private static JsonNode france24s(JsonNode accounts) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        accounts.forEach(c -> {
+            if (values(c.path("evidence").path("sources"), "iri").contains(ID + "doc-france24-kidal-2023-11-14")) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    /** "ActorLocalName certainty" per controller (of an answer, or a list of controllers). */
     private static List<String> summary(JsonNode answer) {
         List<String> out = new ArrayList<>();
-        answer.path("controllers").forEach(c ->
+        (answer.isArray() ? answer : answer.path("controllers")).forEach(c ->
                 out.add(c.path("actor").path("iri").asText().replace(ID, "") + " " + c.path("certainty").asText()));
         return out;
     }

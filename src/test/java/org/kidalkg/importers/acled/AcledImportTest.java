@@ -40,7 +40,8 @@ import org.kidalkg.source.Sources;
 class AcledImportTest {
     static final Path FIXTURE = Path.of("src/test/resources/acled/fixture.csv");
     /** The town: its admin1, admin2 and admin3 are all called Tessalit too, as in ACLED. */
-    static final String TESSALIT = "kid:acled-place-kidal-tessalit-tessalit-tessalit";
+    /** ACLED's Tessalit is the corpus's (MINUSMA's press release names it): one IRI per real place, none minted. */
+    static final String TESSALIT = "kid:Tessalit";
 
     @TempDir
     static Path dir;
@@ -112,7 +113,8 @@ class AcledImportTest {
         assertTrue(KnowledgeStore.isLoaded(loaded), "the built-in graph went in first");
         long acled = org.apache.jena.system.Txn.calculateRead(loaded,
                 () -> loaded.getGraph(AcledImporter.graphFor(FIXTURE)).size());
-        assertEquals(368, acled, "the mapping only: what the rows say, no end or horizon coded in the importer");
+        assertEquals(356, acled, "the mapping only: what the rows say, no end or horizon coded in the importer"
+                + " (Tessalit is the built-in kid:Tessalit, not a place of its own)");
         Txn.executeRead(loaded, () -> {
             Node issued = loaded.getGraph(AcledImporter.graphFor(FIXTURE)).find(null, DCTerms.issued.asNode(), null).next().getObject();
             assertEquals(3, loaded.getGraph(Graphs.inferred("period-as-of")).find(null, KKG.asOf, issued).toList().size(),
