@@ -4,36 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -50,25 +33,22 @@ import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.http.KidalServer;
 import org.kidalkg.http.ServerConfig;
-import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
-import org.kidalkg.source.Sources;
 
 
 /**
  * The benchmark {@code kidal-kg bench} runs: build rate, who-controlled latency and throughput against plain
  * Fuseki, heap, and start-to-first-answer, on generated ACLED corpora of the given sizes (in control periods).
- * Run by hand, never from a unit test; appends a section to {@code docs/benchmarks.md}.
+ * Run by hand, never from a unit test; {@code kidal-kg bench} appends the section it returns to {@code docs/benchmarks.md}.
  */
 public final class Benchmark {
     /** Years of transfers each generated place has. */
     public static final int YEARS = 10;
 
     /** What to run: corpus sizes, where to write, and how long to measure. */
-    public record Options(long[] sizes, Path out, Path work, int queries, int seconds, int startRuns, boolean startOnly) {}
+    public record Options(long[] sizes, Path work, int queries, int seconds, int startRuns, boolean startOnly) {}
 
     private final long[] sizes;
-    private final Path out;
     private final Path work;
     private final int queries;
     private final int seconds;
@@ -78,7 +58,6 @@ public final class Benchmark {
 
     public Benchmark(Options options, PrintWriter log) {
         this.sizes = options.sizes();
-        this.out = options.out();
         this.work = options.work();
         this.queries = options.queries();
         this.seconds = options.seconds();
@@ -87,17 +66,15 @@ public final class Benchmark {
         this.log = log;
     }
 
-    /** Runs every measurement and appends the results to the markdown file. */
-    public void run() throws Exception {
-        Files.createDirectories(work);
+    /** Runs every measurement and returns the results as a markdown section. */
+    public String run() throws Exception {
         StringBuilder md = new StringBuilder();
         md.append("\n## Run of ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
         md.append(startToFirstAnswer()).append('\n');
         if (!startOnly) {
             md.append(corpusTable());
         }
-        Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        log.println("Appended to " + out);
+        return md.toString();
     }
 
     private String corpusTable() throws Exception {
@@ -187,32 +164,31 @@ public final class Benchmark {
         store.getContext().set(TDB2.symUnionDefaultGraph, true);
         QueryCatalogue catalogue = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
         NamedQuery who = catalogue.get("who-controlled");
-        List<String[]> asks = asks(store, queries * 2);
+        List<String[]> asks = Measure.asks(store, queries * 2);
         NamedQueryRunner runner = new NamedQueryRunner(store, 0);
         for (int i = 0; i < Math.min(50, asks.size()); i++) {
             runner.run(who, Map.of("place", asks.get(i)[0], "at", asks.get(i)[1]));
         }
-        double[] inProcess = time(asks, a -> runner.run(who, Map.of("place", a[0], "at", a[1])).size());
+        double[] inProcess = Measure.p50p99(asks, a -> runner.run(who, Map.of("place", a[0], "at", a[1])));
 
         FusekiServer kidal = KidalServer.start(ServerConfig.defaults().withPort(0), store, catalogue);
         FusekiServer plain = FusekiServer.create().port(0).add("/ds", store).build().start();
-        String text = who.query().toString();
         HttpClient http = HttpClient.newHttpClient();
-        Ask oursHttp = a -> get(http, "http://127.0.0.1:" + kidal.getHttpPort() + "/queries/who-controlled?place="
-                + enc(a[0]) + "&at=" + a[1] + "&format=json");
-        Ask plainHttp = a -> get(http, "http://127.0.0.1:" + plain.getHttpPort() + "/ds/sparql?query="
-                + enc(text.replace("?place", "<" + a[0] + ">").replace("?at", "\"" + a[1] + "\"^^<http://www.w3.org/2001/XMLSchema#date>")));
+        Measure.Task<String[]> oursHttp = a -> Measure.get(http, "http://127.0.0.1:" + kidal.getHttpPort() + "/queries/who-controlled?place="
+                + Measure.enc(a[0]) + "&at=" + a[1] + "&format=json");
+        Measure.Task<String[]> plainHttp = a -> Measure.get(http, "http://127.0.0.1:" + plain.getHttpPort() + "/ds/sparql?query="
+                + Measure.enc(Measure.substitute(who, a[0], a[1])));
         double[] oursLat;
         double[] plainLat;
         double oursQps;
         double plainQps;
         try {
-            time(asks.subList(0, Math.min(50, asks.size())), oursHttp::run);
-            time(asks.subList(0, Math.min(50, asks.size())), plainHttp::run);
-            oursLat = time(asks, oursHttp::run);
-            plainLat = time(asks, plainHttp::run);
-            oursQps = throughput(asks, oursHttp);
-            plainQps = throughput(asks, plainHttp);
+            Measure.p50p99(asks.subList(0, Math.min(50, asks.size())), oursHttp);
+            Measure.p50p99(asks.subList(0, Math.min(50, asks.size())), plainHttp);
+            oursLat = Measure.p50p99(asks, oursHttp);
+            plainLat = Measure.p50p99(asks, plainHttp);
+            oursQps = Measure.perSecond(asks, 8, seconds, oursHttp);
+            plainQps = Measure.perSecond(asks, 8, seconds, plainHttp);
         } finally {
             kidal.stop();
             plain.stop();
@@ -227,11 +203,7 @@ public final class Benchmark {
                 inProcess[0], inProcess[1], oursLat[0], oursLat[1], plainLat[0], plainLat[1], oursQps, plainQps, oursQps / plainQps, heapMb);
     }
 
-    interface Ask {
-        int run(String[] ask) throws Exception;
-    }
-
-    /** Random (place IRI, date) pairs over the imported places and the generated years. */
+    /** Maps the CSV into {@code sink}, stopping at the first bad row (a generated corpus has none). */
     private static AcledImporter.Summary mapStrictly(Map<String, Node> types, QuadSink sink, Path csv) {
         return new AcledImporter(types, sink, bad -> { }, true).importFile(csv, (a, b, c) -> { }, Long.MAX_VALUE);
     }
@@ -241,70 +213,6 @@ public final class Benchmark {
         long n = Txn.calculateRead(store, () -> store.stream().count());
         org.apache.jena.tdb2.sys.TDBInternal.expel(store);
         return n;
-    }
-
-    private static List<String[]> asks(DatasetGraph store, int n) {
-        List<String> places = new ArrayList<>();
-        Txn.executeRead(store, () -> {
-            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(
-                    "SELECT DISTINCT ?p WHERE { ?c <https://w3id.org/kidal-kg/ontology#territory> ?p } LIMIT 100000").build()) {
-                q.execSelect().forEachRemaining(r -> places.add(r.getResource("p").getURI()));
-            }
-        });
-        SplittableRandom random = new SplittableRandom(7);
-        List<String[]> asks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * YEARS));
-            asks.add(new String[] {places.get(random.nextInt(places.size())), at.toString()});
-        }
-        return asks;
-    }
-
-    /** p50 and p99 in milliseconds. */
-    private static double[] time(List<String[]> asks, Ask ask) throws Exception {
-        double[] ms = new double[asks.size()];
-        for (int i = 0; i < asks.size(); i++) {
-            long t = System.nanoTime();
-            ask.run(asks.get(i));
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)]};
-    }
-
-    private double throughput(List<String[]> asks, Ask ask) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Future<?>> clients = new ArrayList<>();
-        for (int c = 0; c < 8; c++) {
-            int offset = c;
-            clients.add(pool.submit(() -> {
-                for (int i = offset; System.nanoTime() < end; i += 8) {
-                    ask.run(asks.get(i % asks.size()));
-                    done.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : clients) {
-            f.get();
-        }
-        pool.shutdown();
-        return done.get() / (double) seconds;
-    }
-
-    private static int get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json").build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body().length();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static Path clean(Path dir) throws IOException {

@@ -4,31 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.kidalkg.build.Pipeline;
 import org.kidalkg.http.KidalServer;
 import org.kidalkg.http.ServerConfig;
@@ -68,7 +55,7 @@ public final class EndpointBenchmark {
         DatasetGraph store = corpus(work);
         QueryCatalogue catalogue = QueryCatalogue.read(SourceBundle.builtIn().queryFiles());
         NamedQuery who = catalogue.get("who-controlled");
-        List<String[]> asks = asks(store);
+        List<String[]> asks = Measure.asks(store, options.asks());
         FusekiServer ours = KidalServer.start(ServerConfig.defaults().withPort(0), store, catalogue);
         FusekiServer plain = PlainFuseki.start(0, store);
         try {
@@ -113,16 +100,16 @@ public final class EndpointBenchmark {
         List<String> oursUrls = rawUrls(asks, who, ours);
         List<String> plainUrls = rawUrls(asks, who, plain);
         for (int warm = 0; warm < 3; warm++) {
-            load(oursUrls, options.clients()[0], options.seconds());
-            load(plainUrls, options.clients()[0], options.seconds());
+            Measure.perSecond(oursUrls, options.clients()[0], options.seconds(), this::get);
+            Measure.perSecond(plainUrls, options.clients()[0], options.seconds(), this::get);
         }
         for (int clients : options.clients()) {
             double o = 0;
             double p = 0;
             for (int rep = 0; rep < 3; rep++) {
                 boolean oursFirst = rep % 2 == 0;
-                double first = load(oursFirst ? oursUrls : plainUrls, clients, options.seconds());
-                double second = load(oursFirst ? plainUrls : oursUrls, clients, options.seconds());
+                double first = Measure.perSecond(oursFirst ? oursUrls : plainUrls, clients, options.seconds(), this::get);
+                double second = Measure.perSecond(oursFirst ? plainUrls : oursUrls, clients, options.seconds(), this::get);
                 o += oursFirst ? first : second;
                 p += oursFirst ? second : first;
             }
@@ -134,12 +121,12 @@ public final class EndpointBenchmark {
     }
 
     private String answerLatency(List<String[]> asks, NamedQuery who, int port, String oursSparql) throws Exception {
-        List<String> api = asks.stream().map(a -> "http://127.0.0.1:" + port + "/api/control?place=" + enc(a[0]) + "&at=" + a[1]).toList();
+        List<String> api = asks.stream().map(a -> "http://127.0.0.1:" + port + "/api/control?place=" + Measure.enc(a[0]) + "&at=" + a[1]).toList();
         List<String> raw = rawWhoControlled(asks, who, oursSparql);
-        sequential(api.subList(0, 50));
-        sequential(raw.subList(0, 50));
-        double[] apiMs = sequential(api);
-        double[] rawMs = sequential(raw);
+        Measure.p50p99(api.subList(0, 50), this::get);
+        Measure.p50p99(raw.subList(0, 50), this::get);
+        double[] apiMs = Measure.p50p99(api, this::get);
+        double[] rawMs = Measure.p50p99(raw, this::get);
         return String.format("`/api/control` against the raw who-controlled query on the same server, %d questions one at a time: "
                 + "p50 %.2f ms against %.2f ms, **%.2f×** (p99 %.2f against %.2f ms).%n%n", api.size(), apiMs[0], rawMs[0],
                 apiMs[0] / rawMs[0], apiMs[1], rawMs[1]);
@@ -151,7 +138,7 @@ public final class EndpointBenchmark {
         if (launcher == null || !Files.isExecutable(launcher)) {
             return "Start to first answer: not measured (run from target/kidal-kg.jar, with ./kidal-kg beside target/).\n";
         }
-        String raw = substitute(who, "https://w3id.org/kidal-kg/id/Kidal", "2019-03-01");
+        String raw = Measure.substitute(who, "https://w3id.org/kidal-kg/id/Kidal", "2019-03-01");
         StartupProbe probe = new StartupProbe(jar);
         List<Double> ours = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
@@ -169,89 +156,22 @@ public final class EndpointBenchmark {
     private List<String> rawUrls(List<String[]> asks, NamedQuery who, String base) {
         List<String> urls = new ArrayList<>();
         for (String[] a : asks) {
-            urls.add(base + enc(substitute(who, a[0], a[1])));
-            urls.add(base + enc("SELECT ?label WHERE { <" + a[0] + "> <" + RDFS + "label> ?label }"));
+            urls.add(base + Measure.enc(Measure.substitute(who, a[0], a[1])));
+            urls.add(base + Measure.enc("SELECT ?label WHERE { <" + a[0] + "> <" + RDFS + "label> ?label }"));
         }
         return urls;
     }
 
     private List<String> rawWhoControlled(List<String[]> asks, NamedQuery who, String base) {
-        return asks.stream().map(a -> base + enc(substitute(who, a[0], a[1]))).toList();
-    }
-
-    /** The named query's text with its two parameters written in, as a client of a plain endpoint would send it. */
-    private static String substitute(NamedQuery who, String place, String at) {
-        return who.query().toString().replace("?place", "<" + place + ">")
-                .replace("?at", "\"" + at + "\"^^<http://www.w3.org/2001/XMLSchema#date>");
-    }
-
-    /** Requests per second of {@code clients} closed-loop clients for {@code seconds}. */
-    private double load(List<String> urls, int clients, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c * 7;
-            running.add(pool.submit(() -> {
-                for (int i = offset; System.nanoTime() < end; i++) {
-                    get(urls.get(i % urls.size()));
-                    done.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        pool.shutdown();
-        return done.get() / (double) seconds;
-    }
-
-    /** p50 and p99 in milliseconds of asking each URL in turn. */
-    private double[] sequential(List<String> urls) throws Exception {
-        double[] ms = new double[urls.size()];
-        for (int i = 0; i < urls.size(); i++) {
-            long t = System.nanoTime();
-            get(urls.get(i));
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)]};
+        return asks.stream().map(a -> base + Measure.enc(Measure.substitute(who, a[0], a[1]))).toList();
     }
 
     private void get(String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json, application/json").build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-        }
-    }
-
-    /** Random (place IRI, date) pairs over the corpus's places and years. */
-    private List<String[]> asks(DatasetGraph store) {
-        List<String> places = new ArrayList<>();
-        Txn.executeRead(store, () -> {
-            try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(
-                    "SELECT DISTINCT ?p WHERE { ?c <https://w3id.org/kidal-kg/ontology#territory> ?p }").build()) {
-                q.execSelect().forEachRemaining(r -> places.add(r.getResource("p").getURI()));
-            }
-        });
-        SplittableRandom random = new SplittableRandom(7);
-        List<String[]> asks = new ArrayList<>();
-        for (int i = 0; i < options.asks(); i++) {
-            LocalDate at = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365 * Benchmark.YEARS));
-            asks.add(new String[] {places.get(random.nextInt(places.size())), at.toString()});
-        }
-        return asks;
+        Measure.get(http, url);
     }
 
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,10 @@
 package org.kidalkg.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 import org.kidalkg.bench.Benchmark;
@@ -49,15 +53,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (endpoint) {
-            String md = new EndpointBenchmark(new EndpointBenchmark.Options(sizes[0], seconds, clients, startRuns, queries),
-                    spec.commandLine().getErr()).run(java.nio.file.Files.createDirectories(work));
-            java.nio.file.Files.writeString(out, md, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
-            spec.commandLine().getErr().println(md + "\nAppended to " + out);
-            return 0;
-        }
-        new Benchmark(new Benchmark.Options(sizes, out, work, queries, seconds, startRuns, startOnly), spec.commandLine().getErr()).run();
+        PrintWriter log = spec.commandLine().getErr();
+        Files.createDirectories(work);
+        String md = endpoint
+                ? new EndpointBenchmark(new EndpointBenchmark.Options(sizes[0], seconds, clients, startRuns, queries), log).run(work)
+                : new Benchmark(new Benchmark.Options(sizes, work, queries, seconds, startRuns, startOnly), log).run();
+        Files.writeString(out, md, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        log.println(md + "\nAppended to " + out);
         return 0;
     }
 }

@@ -20,8 +20,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.BuiltGraph;
-import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;

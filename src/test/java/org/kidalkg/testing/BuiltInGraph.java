@@ -2,8 +2,6 @@ package org.kidalkg.testing;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.BuiltGraph;
-import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;

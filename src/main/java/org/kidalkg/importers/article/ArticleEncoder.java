@@ -1,6 +1,5 @@
 package org.kidalkg.importers.article;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;

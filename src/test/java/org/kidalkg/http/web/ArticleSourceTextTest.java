@@ -16,8 +16,6 @@ import org.kidalkg.http.ServerConfig;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.http.KidalServer;
 import org.kidalkg.http.ServerConfig;
-import org.kidalkg.build.BuiltGraph;
-import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;

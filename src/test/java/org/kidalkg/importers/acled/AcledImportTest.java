@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.KKG;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.BuiltGraph;
-import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;

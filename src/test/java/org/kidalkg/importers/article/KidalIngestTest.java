@@ -1,7 +1,6 @@
 package org.kidalkg.importers.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,8 +29,6 @@ import org.kidalkg.cli.Main;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
-import org.kidalkg.build.BuiltGraph;
-import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.source.SourceBundle;
