@@ -14,7 +14,6 @@ import org.kidalkg.answers.Views.Basis;
 import org.kidalkg.answers.Views.Control;
 import org.kidalkg.answers.Views.ControlAnswer;
 import org.kidalkg.answers.Views.Ref;
-import org.kidalkg.answers.Views.Source;
 import org.kidalkg.answers.Views.TimelineAnswer;
 import org.kidalkg.answers.Views.Until;
 import org.kidalkg.answers.Views.When;
@@ -65,13 +64,13 @@ public final class ControlAnswers {
         String at = Params.date("at", atText);
         return Txn.calculateRead(dataset, () -> {
             Ref place = resources.resolve("place", placeText);
-            Map<String, Control> covering = new LinkedHashMap<>();
-            Map<String, List<Basis>> basis = new LinkedHashMap<>();
+            Map<Key, Control> covering = new LinkedHashMap<>();
+            Map<Key, List<Basis>> basis = new LinkedHashMap<>();
             ResultSetRewindable rows = runner.run(whoControlled, Map.of("place", place.iri(), "at", at));
             rows.forEachRemaining(row -> {
                 List<Basis> claims = basis.computeIfAbsent(key(row), k -> new ArrayList<>());
                 covering.computeIfAbsent(key(row), k -> period(row, claims).withCertainty(Rows.text(row, "certainty")));
-                addClaim(claims, row);
+                claims.add(Rows.claim(row, resources));
             });
             return new ControlAnswer(place, at, withEvidence(covering, place),
                     Disagreements.of(rows(runner.run(disagreementsOn, Map.of("place", place.iri(), "at", at))), resources));
@@ -84,9 +83,9 @@ public final class ControlAnswers {
             Ref place = resources.resolve("place", placeText);
             Map<String, List<Basis>> basisByPeriod = new LinkedHashMap<>();
             for (QuerySolution row : BASIS.rows(dataset, Map.of("place", NodeFactory.createURI(place.iri())))) {
-                addClaim(basisByPeriod.computeIfAbsent(Rows.text(row, "period"), p -> new ArrayList<>()), row);
+                basisByPeriod.computeIfAbsent(Rows.text(row, "period"), p -> new ArrayList<>()).add(Rows.claim(row, resources));
             }
-            Map<String, Control> periods = new LinkedHashMap<>();
+            Map<Key, Control> periods = new LinkedHashMap<>();
             runner.run(timeline, Map.of("place", place.iri())).forEachRemaining(row -> periods.putIfAbsent(key(row),
                     period(row, List.copyOf(basisByPeriod.getOrDefault(Rows.text(row, "period"), List.of())))));
             return new TimelineAnswer(place, withEvidence(periods, place),
@@ -106,20 +105,12 @@ public final class ControlAnswers {
                 Rows.text(row, "asOf"), basis, null, null);
     }
 
-    /** The claim of a row of who-controlled or basis.rq (the two share these columns). */
-    private void addClaim(List<Basis> basis, QuerySolution row) {
-        Source source = row.contains("source") ? new Source(Rows.text(row, "source"), Rows.text(row, "sourceTitle")) : null;
-        basis.add(new Basis(Rows.text(row, "claim"), resources.ref(Rows.text(row, "claimant")),
-                Rows.text(row, "stance"), Rows.text(row, "claimDate"), Rows.text(row, "medium"), Rows.text(row, "quote"),
-                source, Rows.bool(row, "verified")));
-    }
-
     /** The controls (keyed by period and controller) with their account's evidence: one query for the place. */
-    private List<Control> withEvidence(Map<String, Control> controls, Ref place) {
+    private List<Control> withEvidence(Map<Key, Control> controls, Ref place) {
         Map<String, Evidences.Account> accounts = evidences.ofPlace(place.iri());
         List<Control> out = new ArrayList<>();
         controls.forEach((key, control) -> {
-            Evidences.Account account = accounts.get(key.substring(0, key.indexOf(' ')));
+            Evidences.Account account = accounts.get(key.period());
             out.add(account == null ? control : control.withEvidence(account.evidence(), account.extent()));
         });
         return out;
@@ -131,7 +122,10 @@ public final class ControlAnswers {
         return rows;
     }
 
-    private static String key(QuerySolution row) {
-        return Rows.text(row, "period") + " " + Rows.text(row, "controller");
+    /** A control: one controller over one period (a period has a second, inferred controller when the state rule adds it). */
+    private record Key(String period, String controller) {}
+
+    private static Key key(QuerySolution row) {
+        return new Key(Rows.text(row, "period"), Rows.text(row, "controller"));
     }
 }

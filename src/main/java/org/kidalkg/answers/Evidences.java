@@ -10,7 +10,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.answers.Views.Basis;
 import org.kidalkg.answers.Views.Evidence;
-import org.kidalkg.answers.Views.Source;
 import org.kidalkg.answers.Views.SourceRef;
 
 /**
@@ -37,17 +36,11 @@ final class Evidences {
         Map<String, Builder> byPeriod = new LinkedHashMap<>();
         for (QuerySolution row : EVIDENCE.rows(dataset, Map.of("place", NodeFactory.createURI(placeIri)))) {
             byPeriod.computeIfAbsent(Rows.text(row, "period"), p -> new Builder(Rows.text(row, "status"), Rows.text(row, "extent")))
-                    .add(row, claim(row));
+                    .add(row, Rows.claim(row, resources));
         }
         Map<String, Account> accounts = new LinkedHashMap<>();
         byPeriod.forEach((period, b) -> accounts.put(period, b.build()));
         return accounts;
-    }
-
-    private Basis claim(QuerySolution row) {
-        Source source = row.contains("source") ? new Source(Rows.text(row, "source"), Rows.text(row, "sourceTitle")) : null;
-        return new Basis(Rows.text(row, "claim"), resources.ref(Rows.text(row, "claimant")), Rows.text(row, "stance"),
-                Rows.text(row, "claimDate"), Rows.text(row, "medium"), Rows.text(row, "quote"), source, Rows.bool(row, "verified"));
     }
 
     /** Collects one account's rows. */

@@ -19,4 +19,14 @@ final class Rows {
         RDFNode node = row.get(var);
         return node != null && node.isLiteral() && node.asLiteral().getBoolean();
     }
+
+    /**
+     * The claim of a row with the columns who-controlled, {@code basis.rq} and {@code evidence.rq} share (claim,
+     * claimant, stance, claimDate, medium, quote, source, sourceTitle, verified), its claimant named by {@code resources}.
+     */
+    static Views.Basis claim(QuerySolution row, Resources resources) {
+        Views.Source source = row.contains("source") ? new Views.Source(text(row, "source"), text(row, "sourceTitle")) : null;
+        return new Views.Basis(text(row, "claim"), resources.ref(text(row, "claimant")), text(row, "stance"), text(row, "claimDate"),
+                text(row, "medium"), text(row, "quote"), source, bool(row, "verified"));
+    }
 }

@@ -71,8 +71,6 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Without a terminal, print a progress line every N rows (default ${DEFAULT-VALUE}).")
     long every;
 
-    private KnownEntities known;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +82,7 @@ public final class ImportCommand implements Callable<Integer> {
         Map<String, Node> eventTypes = AcledImporter.eventTypes(pipeline.ontology());
         // The rows' actors and places resolve to the entities of the data they will be served with.
         BuiltGraph base = AcledLoad.builtIn(pipeline);
-        known = AcledLoad.knownEntities(base);
+        KnownEntities known = KnownEntities.of(base.dataset());
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         long step = System.console() != null ? 1000 : every;
         try {
@@ -94,13 +92,13 @@ public final class ImportCommand implements Callable<Integer> {
                     err.println("Not validated (--no-checks): the rules run, the shapes do not");
                 }
                 AcledLoad.Result loaded = new AcledLoad(pipeline, base, chunkRows, !noChecks).intoTdb2(csv, target.tdb2,
-                        (types, sink) -> run(types, sink, progress, step, err), err::println);
+                        (types, sink) -> run(types, known, sink, progress, step, err), err::println);
                 progress.interrupt();
                 err.printf("%s in %,d chunks of up to %,d rows: %,d inferred triples%n", noChecks ? "Reasoned" : "Validated and reasoned",
                         loaded.chunks(), chunkRows, loaded.inferred());
                 summary = loaded.summary();
             } else {
-                summary = toTrig(eventTypes, progress, step, err);
+                summary = toTrig(eventTypes, known, progress, step, err);
             }
             progress.done();
             err.printf("Imported %s: %,d rows, %,d events, %,d transfers, %,d control periods, %,d claims, %,d bad rows; "
@@ -115,7 +113,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private AcledImporter.Summary toTrig(Map<String, Node> eventTypes, ProgressLine progress, long step, PrintWriter err) throws IOException {
+    private AcledImporter.Summary toTrig(Map<String, Node> eventTypes, KnownEntities known, ProgressLine progress, long step, PrintWriter err) throws IOException {
         Path output = target == null ? null : target.output;
         if (output != null && output.toAbsolutePath().getParent() != null) {
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -124,13 +122,13 @@ public final class ImportCommand implements Callable<Integer> {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             writer.start();
             Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
-            AcledImporter.Summary summary = run(eventTypes, (QuadSink) writer::quad, progress, step, err);
+            AcledImporter.Summary summary = run(eventTypes, known, writer::quad, progress, step, err);
             writer.finish();
             return summary;
         }
     }
 
-    private AcledImporter.Summary run(Map<String, Node> eventTypes, QuadSink sink, ProgressLine progress, long step, PrintWriter err) {
+    private AcledImporter.Summary run(Map<String, Node> eventTypes, KnownEntities known, QuadSink sink, ProgressLine progress, long step, PrintWriter err) {
         AcledImporter importer = new AcledImporter(eventTypes, known, sink, bad -> {
             progress.interrupt();
             err.println(bad);

@@ -64,6 +64,13 @@ public final class KnownEntities {
         return new KnownEntities(graph);
     }
 
+    /** The entities of every graph of {@code dataset} (a built graph: the served data with its inferences). */
+    public static KnownEntities of(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        Graph union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return new KnownEntities(union);
+    }
+
     /** No known entities: every name is new (a corpus generated for a benchmark). */
     public static KnownEntities none() {
         return new KnownEntities(org.apache.jena.sparql.graph.GraphFactory.createGraphMem());

@@ -10,7 +10,6 @@ import org.kidalkg.build.Pipeline;
 import org.kidalkg.build.BuiltGraph;
 import org.kidalkg.build.PrebuiltGraph;
 import org.kidalkg.importers.acled.AcledImporter;
-import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.source.Sources;
 import org.kidalkg.store.KnowledgeStore;
 
@@ -23,7 +22,7 @@ import org.kidalkg.store.KnowledgeStore;
  * Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
  * BuiltGraph base = AcledLoad.builtIn(pipeline);
  * AcledLoad.Result r = new AcledLoad(pipeline, base, CheckedChunks.DEFAULT_ROWS, true).intoTdb2(Path.of("acled.csv"), Path.of("store"),
- *         (types, sink) -> new AcledImporter(types, AcledLoad.knownEntities(base), sink, System.err::println, false)
+ *         (types, sink) -> new AcledImporter(types, KnownEntities.of(base.dataset()), sink, System.err::println, false)
  *                 .importFile(Path.of("acled.csv"), (rows, at, size) -> { }, 100_000), System.err::println);
  * }</pre>
  */
@@ -55,13 +54,6 @@ public final class AcledLoad {
     /** The built-in graph of {@code pipeline}'s bundle, from the prebuilt cache when its inputs are unchanged. */
     public static BuiltGraph builtIn(Pipeline pipeline) {
         return PrebuiltGraph.orBuild(new Sources(pipeline.bundle(), java.util.List.of()), line -> { });
-    }
-
-    /** The entities of {@code base} an ACLED row's names resolve to. */
-    public static KnownEntities knownEntities(BuiltGraph base) {
-        org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        base.dataset().find().forEachRemaining(q -> union.add(q.asTriple()));
-        return KnownEntities.of(union);
     }
 
     /** Imports {@code csv} into the TDB2 store in {@code dir}, mapped by {@code mapping}. */
