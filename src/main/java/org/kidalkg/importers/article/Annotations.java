@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the actors, places, events, control periods, participations and statements it mentions, and the claims
  * it reports, each claim grounded by its quote only. Ids are local names under {@code kid:}; types, stances,
  * media and the like are local names under {@code kkg:}. Date fields are a string or
- * {@code {"value"|"wording", "after"}} objects, kept as {@link JsonNode} and read by {@link VagueDates}.
+ * {@code {"value"|"wording", "after"}} objects, kept as {@link JsonNode} and read by {@link VagueDates}. An item may
+ * carry a {@code "review"} object (a draft of {@code kidal-kg extract}); it is not data, and {@link Proposals} refuses
+ * a file with an item still proposed.
  */
 public record Annotations(Document document, List<Actor> actors, List<Place> places, List<Event> events,
         List<ControlPeriod> controlPeriods, List<Participation> participations, List<Statement> statements,
@@ -36,6 +39,7 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
         public Document { contributors = nonNull(contributors); }
     }
 
+    @JsonIgnoreProperties("review")
     public record Actor(String id, String type, String label, List<String> aliases, List<String> memberOf,
             List<String> partOf, List<String> affiliatedWith, List<String> actsOnBehalfOf, String wikidata, String comment) {
         public Actor {
@@ -47,11 +51,13 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
         }
     }
 
+    @JsonIgnoreProperties("review")
     public record Place(String id, String type, String label, List<String> aliases, String partOf, Double lat, Double lon,
             String wikidata, String comment) {
         public Place { aliases = nonNull(aliases); }
     }
 
+    @JsonIgnoreProperties("review")
     public record Event(String id, String type, String label, String summary, List<String> agent, List<String> target,
             List<String> affected, String place, JsonNode begin, JsonNode end, String partOf, String comment) {
         public Event {
@@ -61,19 +67,24 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
         }
     }
 
+    @JsonIgnoreProperties("review")
     public record ControlPeriod(String id, String label, String summary, String controller, String territory, String kind,
             JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent, String comment) {}
 
+    @JsonIgnoreProperties("review")
     public record Participation(String id, String label, String summary, String participant, String event, String role) {}
 
+    @JsonIgnoreProperties("review")
     public record Statement(String id, String label, String summary, List<String> mentions) {
         public Statement { mentions = nonNull(mentions); }
     }
 
+    @JsonIgnoreProperties("review")
     public record Claim(String id, String claimant, String stance, JsonNode date, String medium, String about,
             String verification, String relayedBy, String caveatKind, String quote, Integer occurrence, String comment) {}
 
     /** A name a claimant gave an actor, in the words of one of the file's claims: {@code kkg:Naming}. */
+    @JsonIgnoreProperties("review")
     public record Naming(String id, String label, String actor, String name, String language, String namedBy, String usedIn) {}
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -87,6 +98,7 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
             if (a == null || a.document() == null) {
                 throw new IngestException(file, "no \"document\" object");
             }
+            Proposals.refuseUnreviewed(file, JSON.readTree(file.toFile()));
             return a;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

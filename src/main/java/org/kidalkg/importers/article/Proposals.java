@@ -1,0 +1,48 @@
+package org.kidalkg.importers.article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The review marks a draft of {@code kidal-kg extract} leaves on its items: an item whose {@code "review"} still
+ * says {@code "status": "proposed"} has not been accepted by a person, so the file is refused, naming every such
+ * item, the rule that proposed it and what to do (accept it or delete it). Nothing of a half-reviewed draft is
+ * ever encoded.
+ */
+final class Proposals {
+    static final String REVIEW = "review";
+    static final String ACCEPTED = "accepted";
+    private static final int SHOWN = 5;
+
+    private Proposals() {}
+
+    static void refuseUnreviewed(Path file, JsonNode annotations) {
+        List<String> unreviewed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> section : annotations.properties()) {
+            if (!section.getValue().isArray()) {
+                continue;
+            }
+            for (JsonNode item : section.getValue()) {
+                JsonNode review = item.get(REVIEW);
+                if (review != null && !ACCEPTED.equals(review.path("status").asText())) {
+                    unreviewed.add(describe(section.getKey(), item, review));
+                }
+            }
+        }
+        if (!unreviewed.isEmpty()) {
+            String listed = String.join("; ", unreviewed.subList(0, Math.min(SHOWN, unreviewed.size())))
+                    + (unreviewed.size() > SHOWN ? "; and " + (unreviewed.size() - SHOWN) + " more" : "");
+            throw new IngestException(file, unreviewed.size() + " item(s) of the draft not reviewed; set \"review\": {\"status\": \""
+                    + ACCEPTED + "\"} on each one you keep and delete the others: " + listed);
+        }
+    }
+
+    private static String describe(String section, JsonNode item, JsonNode review) {
+        return section + " '" + item.path("id").asText("?") + "' (" + review.path("status").asText("no status")
+                + ", rule " + review.path("rule").asText("?") + ")";
+    }
+}
