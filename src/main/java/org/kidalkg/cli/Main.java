@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = {"A knowledge graph of who controlled a place, when, and according to whom,",
                 "served over SPARQL 1.1 by an embedded Apache Jena Fuseki."},
         subcommands = {ServeCommand.class, QueryCommand.class, ControlCommand.class, TimelineCommand.class,
-                ClaimsCommand.class, SourcesCommand.class, ValidateCommand.class, ExportCommand.class, IngestCommand.class,
+                ClaimsCommand.class, SourcesCommand.class, ValidateCommand.class, ExportCommand.class, IngestCommand.class, ExtractCommand.class,
                 GenerateCommand.class, ImportCommand.class,
                 BenchCommand.class, BenchLoadCommand.class,
                 CommandLine.HelpCommand.class},

@@ -95,6 +95,27 @@ public final class KnownEntities {
         return same;
     }
 
+    /**
+     * Every name (folded, as {@link #fold}) that denotes exactly one known entity of {@code type} ({@code Actor},
+     * {@code Place}), with that entity: what a text can be scanned for without guessing between two.
+     */
+    public Map<String, Node> unambiguousNames(String type) {
+        Node kind = NodeFactory.createURI(KKG + type);
+        Map<String, Node> names = new HashMap<>();
+        byName.forEach((name, nodes) -> {
+            Set<Node> ofKind = typed(nodes, kind);
+            if (ofKind.size() == 1) {
+                names.put(name, ofKind.iterator().next());
+            }
+        });
+        return names;
+    }
+
+    /** Whether the data types {@code node} as {@code kkg:<type>} (with inferences: a JuntaLeader's person is a Person). */
+    public boolean is(Node node, String type) {
+        return graph.contains(node, RDF.type.asNode(), NodeFactory.createURI(KKG + type));
+    }
+
     /** {@code kid:Name} or {@code <iri>}, as messages name a resource. */
     public static String nameOf(Node node) {
         return shortName(node);
@@ -207,7 +228,7 @@ public final class KnownEntities {
     }
 
     /** Lower case, accents dropped, spaces collapsed: "Anéfis" and "anefis" are one name. */
-    static String fold(String name) {
+    public static String fold(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }

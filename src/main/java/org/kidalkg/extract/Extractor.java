@@ -1,0 +1,489 @@
+package org.kidalkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.apache.jena.graph.Node;
+import org.kidalkg.answers.ApiJson;
+import org.kidalkg.extract.Lexicon.Cue;
+import org.kidalkg.extract.Mentions.Mention;
+import org.kidalkg.importers.KnownEntities;
+import org.kidalkg.importers.article.VagueDates;
+import org.kidalkg.vocab.KKG;
+
+/**
+ * Drafts the annotations of an article by rule, sentence by sentence: who makes each claim (the subject of a
+ * reporting verb, the name after "according to", the outlet itself when nobody else is named), its stance (from
+ * the verb or a caveat phrase), its medium, its relay and its date, and what it is about (a change of control
+ * of a known place, a withdrawal, or the sentence as a statement). Claimants and places resolve to the served
+ * data's entities by label and alias; a claimant the data does not know is proposed as a new actor.
+ */
+public final class Extractor {
+    /** What the command line says about the article. */
+    public record Article(String id, String title, LocalDate published, String language, String outlet, String url) {}
+
+    /** A claim's source of words: who, with what stance, by which rule. */
+    private record Attribution(String claimant, String stance, Draft.Reason why, String caveatKind) {}
+
+    private final Lexicon lexicon;
+    private final KnownEntities known;
+    private final Mentions actors;
+    private final Mentions places;
+
+    public Extractor(Lexicon lexicon, KnownEntities known) {
+        this.lexicon = lexicon;
+        this.known = known;
+        this.actors = Mentions.actors(known);
+        this.places = Mentions.places(known);
+    }
+
+    /** The draft annotations of {@code text}. */
+    public Draft extract(String text, Article article) {
+        Draft draft = new Draft(document(article));
+        String outlet = outlet(article, draft);
+        State state = new State(outlet, new VagueDates(article.published()), article.published().toString());
+        List<Sentences.Span> clauses = Clauses.of(text, lexicon);
+        for (int i = 0; i < clauses.size(); i++) {
+            clause(text, clauses, i, draft, state);
+        }
+        return draft;
+    }
+
+    /** What carries from one sentence to the next: the last claimant named (for "he said"), the last proposition. */
+    private static final class State {
+        final String outlet;
+        final VagueDates dates;
+        final String published;
+        String lastClaimant;
+        String lastAbout;
+        String lastControl;
+
+        State(String outlet, VagueDates dates, String published) {
+            this.outlet = outlet;
+            this.dates = dates;
+            this.published = published;
+        }
+    }
+
+    private void clause(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
+        List<Attribution> voices = attributions(text, clauses, index, draft, state);
+        for (Sentences.Span segment : Segments.of(text, clauses.get(index), lexicon)) {
+            String s = segment.of(text);
+            for (Attribution who : voices) {
+                boolean caveat = "Caveats".equals(who.stance());
+                String about = caveat && state.lastAbout != null ? caveated(who, state) : proposition(s, who, draft, state);
+                Map<String, Object> optional = new LinkedHashMap<>();
+                optional.put("date", dayWording(s, state));
+                optional.put("relayedBy", relay(clauses.get(index).of(text)));
+                optional.put("caveatKind", who.caveatKind());
+                optional.put("occurrence", occurrence(text, segment));
+                String medium = who.claimant().equals(state.outlet) ? "NewsReport" : medium(clauses.get(index).of(text));
+                draft.claim(who.claimant(), who.stance(), medium, about, s, optional, who.why());
+                if (!caveat) {
+                    state.lastAbout = about;
+                }
+            }
+        }
+        voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
+                .ifPresent(v -> state.lastClaimant = v.claimant());
+    }
+
+    /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
+    private static String caveated(Attribution who, State state) {
+        return "ExtentUnclear".equals(who.caveatKind()) && state.lastControl != null ? state.lastControl : state.lastAbout;
+    }
+
+    /**
+     * The voices of one clause: usually one; one per actor named after "according to" ("according to residents
+     * and rebels"); and a quotation left open at the clause's end speaks with the voice of the clause that closes it.
+     */
+    private List<Attribution> attributions(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
+        String s = clauses.get(index).of(text);
+        List<Attribution> according = accordingTo(s);
+        if (!according.isEmpty()) {
+            return according;
+        }
+        Attribution who = attribution(s, draft, state);
+        if (who.why().rule().endsWith(".narrator") && opensQuote(s)) {
+            for (int next = index + 1; next < clauses.size() && next <= index + 3; next++) {
+                String later = clauses.get(next).of(text);
+                if (closesQuote(later)) {
+                    Attribution speaker = attribution(later, draft, state);
+                    if (!speaker.claimant().equals(state.outlet)) {
+                        return List.of(new Attribution(speaker.claimant(), speaker.stance(),
+                                new Draft.Reason(lexicon.language() + ".quote-continued", 0.6, speaker.why().words()), null));
+                    }
+                    break;
+                }
+            }
+        }
+        return List.of(who);
+    }
+
+    private List<Attribution> accordingTo(String s) {
+        List<Attribution> voices = new ArrayList<>();
+        for (Cue marker : lexicon.accordingTo()) {
+            Matcher m = marker.find(s, 0);
+            if (m != null) {
+                LinkedHashSet<String> named = new LinkedHashSet<>();
+                actors.in(clauseAfter(s, m.end())).forEach(x -> addLocal(named, x.entity()));
+                named.forEach(actor -> voices.add(new Attribution(actor, "Asserts",
+                        new Draft.Reason(lexicon.language() + ".according-to", named.size() == 1 ? 0.75 : 0.65, m.group()), null)));
+                if (!voices.isEmpty()) {
+                    return voices;
+                }
+            }
+        }
+        return voices;
+    }
+
+    private static boolean opensQuote(String s) {
+        return (s.startsWith("\"") || s.startsWith("“") || s.startsWith("«")) && (count(s, '"') % 2 == 1 || count(s, '“') > count(s, '”')
+                || count(s, '«') > count(s, '»'));
+    }
+
+    private static boolean closesQuote(String s) {
+        return count(s, '"') % 2 == 1 || count(s, '”') > count(s, '“') || count(s, '»') > count(s, '«');
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    private Attribution attribution(String s, Draft draft, State state) {
+        String lang = lexicon.language();
+        for (Cue caveat : lexicon.caveats()) {
+            Matcher m = caveat.find(s, 0);
+            if (m != null) {
+                return new Attribution(state.outlet, "Caveats", new Draft.Reason(lang + ".caveat", 0.75, m.group()), caveat.meaning());
+            }
+        }
+        Matcher verb = earliest(lexicon.reportingVerbs(), s);
+        if (verb == null) {
+            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+        }
+        String stance = meaningOf(verb);
+        return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
+    }
+
+    /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
+    private String subject(String s, Matcher verb, Draft draft, State state) {
+        String before = unquoted(s.substring(0, verb.start()));
+        String named = lastActor(before);
+        if (named == null) {
+            named = firstActor(clauseAfter(s, verb.end()));
+        }
+        if (named != null) {
+            return named;
+        }
+        String phrase = lastPhrase(before);
+        String forces = armedForces(phrase);
+        if (forces != null) {
+            return forces;
+        }
+        String described = described(phrase);
+        if (described != null) {
+            return described;
+        }
+        if (lexicon.isPronoun(phrase) && state.lastClaimant != null) {
+            return state.lastClaimant;
+        }
+        if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
+            return state.outlet;
+        }
+        return draft.newActor(idOf(phrase), phrase, "Actor",
+                new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
+    }
+
+    /** "Mali's army", "the Malian military": the armed forces of the state sovereign over the country named. */
+    private String armedForces(String phrase) {
+        for (Map.Entry<String, String> form : lexicon.armedForcesOf().entrySet()) {
+            Matcher m = java.util.regex.Pattern.compile(form.getKey()).matcher(phrase);
+            if (m.find()) {
+                try {
+                    return known.actor("claimant", "Military Forces of " + m.group(1)).map(Extractor::localName).orElse(null);
+                } catch (IllegalArgumentException ambiguous) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the junta", "the army": the one known actor with a name ending in that noun phrase, if there is one. */
+    private String described(String phrase) {
+        Matcher m = DEFINITE.matcher(phrase);
+        if (!m.matches()) {
+            return null;
+        }
+        Node only = actors.endingWith(m.group(1));
+        return only == null ? null : localName(only);
+    }
+
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+            "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");
+
+    private Draft.Reason reason(String s, Matcher verb, State state) {
+        String before = unquoted(s.substring(0, verb.start()));
+        String lang = lexicon.language();
+        if (lastActor(before) != null) {
+            return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
+        }
+        if (firstActor(clauseAfter(s, verb.end())) != null) {
+            return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
+        }
+        boolean pronoun = lexicon.isPronoun(lastPhrase(before)) && state.lastClaimant != null;
+        return new Draft.Reason(lang + (pronoun ? ".pronoun" : ".reporting-verb-unknown-subject"), pronoun ? 0.5 : 0.4, verb.group());
+    }
+
+    /** A change of control of a known place, a withdrawal from one, or else the sentence as a statement. */
+    private String proposition(String s, Attribution who, Draft draft, State state) {
+        for (Cue change : lexicon.control()) {
+            Matcher m = change.find(s, 0);
+            Mention place = m == null ? null : placeAfter(s, m.end());
+            if (place == null) {
+                continue;
+            }
+            String controller = controller(s, m.start(), who, state);
+            if (controller == null) {
+                continue;
+            }
+            String territory = localName(place.entity());
+            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + change.meaning(), 0.6, m.group());
+            switch (change.meaning()) {
+                case "gain" -> {
+                    state.lastControl = draft.controlPeriod(controller, territory, beginOf(s, state), s, why);
+                    return state.lastControl;
+                }
+                case "hold" -> {
+                    String since = since(s, state);
+                    if (since != null) {
+                        state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
+                        return state.lastControl;
+                    }
+                }
+                default -> { return draft.event("Withdrawal", controller, territory, s, why); }
+            }
+        }
+        List<String> mentioned = new ArrayList<>();
+        actors.in(s).forEach(x -> addLocal(mentioned, x.entity()));
+        places.in(s).forEach(x -> addLocal(mentioned, x.entity()));
+        return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
+    }
+
+    /** The actor taking or losing control: named just before the verb, or the claimant when "it" or "they" does. */
+    private String controller(String s, int verbStart, Attribution who, State state) {
+        String named = lastActor(unquoted(s.substring(0, verbStart)));
+        if (named != null && !named.equals(state.outlet)) {
+            return named;
+        }
+        boolean person = known.is(org.apache.jena.graph.NodeFactory.createURI(KKG.ID + who.claimant()), "Person");
+        // "our forces have taken over Kidal", said by a leader: the forces, not the person, control; left to the reviewer
+        return who.claimant().equals(state.outlet) || person ? null : who.claimant();
+    }
+
+    private Mention placeAfter(String s, int from) {
+        int to = Math.min(s.length(), from + 60);
+        List<Mention> found = places.in(s.substring(from, to));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private String beginOf(String s, State state) {
+        String wording = dateWording(s, state);
+        return wording == null ? state.published : wording;
+    }
+
+    private String since(String s, State state) {
+        for (Cue cue : lexicon.holdSince()) {
+            Matcher m = cue.find(s, 0);
+            if (m != null && resolves(m.group(), state)) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** The first date phrase in {@code s} that ingest's date rules read, as the text words it; null if none. */
+    private String dateWording(String s, State state) {
+        for (Cue cue : lexicon.dates()) {
+            Matcher m = cue.find(s, 0);
+            if (m != null && resolves(m.group(), state)) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** A date phrase naming one day, as a claim's date must ("on Tuesday", not "in 2020"). */
+    private String dayWording(String s, State state) {
+        String wording = dateWording(s, state);
+        if (wording == null) {
+            return null;
+        }
+        VagueDates.Vague day = state.dates.resolve("date", TextNode.valueOf(wording));
+        return day.earliest().equals(day.latest()) ? wording : null;
+    }
+
+    private static boolean resolves(String wording, State state) {
+        try {
+            state.dates.resolve("date", TextNode.valueOf(wording));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private String medium(String s) {
+        for (Cue cue : lexicon.media()) {
+            if (cue.find(s, 0) != null) {
+                return cue.meaning();
+            }
+        }
+        return "MediumNotReported";
+    }
+
+    private String relay(String s) {
+        for (Cue cue : lexicon.relays()) {
+            Matcher m = cue.find(s, 0);
+            if (m != null) {
+                return firstActor(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private String lastActor(String text) {
+        List<Mention> found = actors.in(text);
+        return found.isEmpty() ? null : localName(found.get(found.size() - 1).entity());
+    }
+
+    private String firstActor(String text) {
+        List<Mention> found = actors.in(text);
+        return found.isEmpty() ? null : localName(found.get(0).entity());
+    }
+
+    private ObjectNode document(Article a) {
+        ObjectNode d = ApiJson.object().put("id", a.id()).put("title", a.title()).put("issued", a.published().toString())
+                .put("language", a.language());
+        if (a.url() != null) {
+            d.put("url", a.url());
+        }
+        return d;
+    }
+
+    /** The outlet as a known actor, or a new one; it is the document's publisher and the narrator's voice. */
+    private String outlet(Article a, Draft draft) {
+        String name = a.outlet() == null ? a.id() : a.outlet();
+        String found = known.knows(org.apache.jena.graph.NodeFactory.createURI(KKG.ID + name)) ? name : firstActor(name);
+        String id = found != null ? found
+                : draft.newActor(idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
+        return id;
+    }
+
+    /** The first reporting verb of {@code s} used as a verb: "the said equipment" is not one. */
+    private static Matcher earliest(List<Cue> cues, String s) {
+        Matcher best = null;
+        for (Cue cue : cues) {
+            Matcher m = cue.pattern().matcher(s);
+            while (m.find()) {
+                if (!ARTICLE_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                    if (best == null || m.start() < best.start()) {
+                        best = m;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:the|a|an|le|la|les|un|une)\\s+$");
+
+    private String meaningOf(Matcher verb) {
+        for (Cue cue : lexicon.reportingVerbs()) {
+            if (cue.pattern() == verb.pattern()) {
+                return cue.meaning();
+            }
+        }
+        return "Asserts";
+    }
+
+    /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */
+    static String unquoted(String s) {
+        StringBuilder out = new StringBuilder(s);
+        // a clause that closes a quotation opened in an earlier one starts inside it
+        boolean inside = !s.startsWith("\"") && count(s, '"') % 2 == 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+            if (mark) {
+                inside = c == '“' || c == '«' || (c == '"' && !inside);
+            }
+            if (inside || mark) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The words of {@code s} from {@code from} to the end of the clause. */
+    private static String clauseAfter(String s, int from) {
+        int end = from;
+        while (end < s.length() && ",.;:".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return s.substring(from, end);
+    }
+
+    /** The last words before a clause boundary: the subject phrase of a verb that follows. */
+    private static String lastPhrase(String before) {
+        String trimmed = before.strip();
+        int cut = Math.max(Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';')), Math.max(trimmed.lastIndexOf(':'), trimmed.lastIndexOf('.')));
+        String phrase = trimmed.substring(cut + 1).strip();
+        String[] words = phrase.split("\\s+");
+        return words.length > 9 ? "" : phrase;
+    }
+
+    /** Which occurrence of its words the sentence is (1-based), when the words occur more than once; else null. */
+    private static Integer occurrence(String text, Sentences.Span span) {
+        String quote = span.of(text);
+        if (text.indexOf(quote, text.indexOf(quote) + 1) < 0) {
+            return null;
+        }
+        int n = 0;
+        for (int at = text.indexOf(quote); at >= 0 && at <= span.start(); at = text.indexOf(quote, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void addLocal(java.util.Collection<String> out, Node entity) {
+        String local = localName(entity);
+        if (local != null && !out.contains(local)) {
+            out.add(local);
+        }
+    }
+
+    private static String localName(Node entity) {
+        return entity.isURI() && entity.getURI().startsWith(KKG.ID) ? entity.getURI().substring(KKG.ID.length()) : null;
+    }
+
+    /** An id for a new actor from its name: "Mali's defence ministry" → "MalisDefenceMinistry". */
+    static String idOf(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder id = new StringBuilder();
+        for (String word : ascii.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.length() == 0 ? "UnnamedActor" : id.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.kidalkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One language's extraction rules, read from {@code lexicon-<lang>.json} beside this class: reporting verbs by
+ * stance, attribution markers ("according to", "selon"), caveat phrases by caveat kind, medium phrases, relay
+ * phrases ("told AFP"), pronouns, control verbs by the change they report, and the date phrases worth keeping.
+ * Matching is case-insensitive on word boundaries; every cue keeps the words it matched.
+ */
+public final class Lexicon {
+    /** A pattern and what it means (a stance, a caveat kind, a medium, a change of control). */
+    public record Cue(Pattern pattern, String meaning) {
+        /** The first match in {@code text} from {@code from}, or null. */
+        Matcher find(String text, int from) {
+            Matcher m = pattern.matcher(text);
+            return m.find(from) ? m : null;
+        }
+    }
+
+    private final String language;
+    private final List<Cue> reportingVerbs;
+    private final List<Cue> accordingTo;
+    private final List<Cue> caveats;
+    private final List<Cue> media;
+    private final List<Cue> relays;
+    private final List<String> pronouns;
+    private final List<Cue> control;
+    private final List<Cue> holdSince;
+    private final List<Cue> dates;
+    private final List<Cue> clauseBreaks;
+    private final Map<String, String> possessives;
+    private final Pattern segmentBreaks;
+
+    private Lexicon(JsonNode json) {
+        language = json.path("language").asText();
+        reportingVerbs = byMeaning(json.path("reportingVerbs"));
+        accordingTo = listed(json.path("accordingTo"), "attribution");
+        caveats = keyed(json.path("caveats"));
+        media = keyed(json.path("media"));
+        relays = listed(json.path("relays"), "relay");
+        pronouns = new ArrayList<>();
+        json.path("pronouns").forEach(p -> pronouns.add(p.asText()));
+        control = keyed(json.path("control"));
+        holdSince = listed(json.path("holdSince"), "since");
+        dates = listed(json.path("dates"), "date");
+        clauseBreaks = new ArrayList<>();
+        json.path("clauseBreaks").forEach(v -> clauseBreaks.add(new Cue(Pattern.compile(Pattern.quote(v.asText())), "break")));
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        json.path("armedForcesOf").properties().forEach(e -> p.put(e.getKey(), e.getValue().asText()));
+        possessives = Map.copyOf(p);
+        segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
+    }
+
+    /** The rules for {@code language} ({@code en} or {@code fr}). */
+    public static Lexicon of(String language) {
+        String name = "lexicon-" + language + ".json";
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("--lang " + language + ": no rules for this language (en and fr have them)");
+            }
+            return new Lexicon(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the extraction rules " + name, e);
+        }
+    }
+
+    public String language() { return language; }
+    public List<Cue> reportingVerbs() { return reportingVerbs; }
+    public List<Cue> accordingTo() { return accordingTo; }
+    public List<Cue> caveats() { return caveats; }
+    public List<Cue> media() { return media; }
+    public List<Cue> relays() { return relays; }
+    public List<Cue> control() { return control; }
+    public List<Cue> holdSince() { return holdSince; }
+    public List<Cue> dates() { return dates; }
+    public List<Cue> clauseBreaks() { return clauseBreaks; }
+
+    /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
+    public Pattern segmentBreaks() { return segmentBreaks; }
+
+    /**
+     * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each
+     * pattern's first group the country: the actor is then the armed forces of the state sovereign over it.
+     */
+    public Map<String, String> armedForcesOf() { return possessives; }
+
+    /** Whether {@code words} is a pronoun (or a phrase like "the group") standing for an earlier claimant. */
+    public boolean isPronoun(String words) {
+        return pronouns.stream().anyMatch(p -> p.equalsIgnoreCase(words.trim()));
+    }
+
+    private static List<Cue> byMeaning(JsonNode node) {
+        List<Cue> cues = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            e.getValue().forEach(v -> cues.add(new Cue(words(Pattern.quote(v.asText())), e.getKey())));
+        }
+        // the longest phrase first, so "a reconnu" wins over a shorter form inside it
+        cues.sort((a, b) -> b.pattern().pattern().length() - a.pattern().pattern().length());
+        return List.copyOf(cues);
+    }
+
+    private static List<Cue> keyed(JsonNode node) {
+        List<Cue> cues = new ArrayList<>();
+        node.properties().forEach(e -> cues.add(new Cue(words(e.getKey()), e.getValue().asText())));
+        return List.copyOf(cues);
+    }
+
+    private static List<Cue> listed(JsonNode node, String meaning) {
+        List<Cue> cues = new ArrayList<>();
+        node.forEach(v -> cues.add(new Cue(words(v.asText()), meaning)));
+        return List.copyOf(cues);
+    }
+
+    private static Pattern words(String regex) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,54 @@
+package org.kidalkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The claim-sized pieces of one clause: reviewers annotate a relative clause, an apposition or a participle phrase
+ * ("Kidal, the historic centre of the independence uprisings", "which in 2020 forcibly seized the leadership") as a
+ * claim of its own, so a clause is cut at the commas of the lexicon's segment breaks ({@code segmentBreaks}: ", which",
+ * ", who", ", after" …) outside quotations; a piece of fewer than four words stays with its neighbour.
+ */
+final class Segments {
+    private static final int MIN_WORDS = 4;
+
+    private Segments() {}
+
+    static List<Sentences.Span> of(String text, Sentences.Span clause, Lexicon lexicon) {
+        String s = clause.of(text);
+        String outside = Extractor.unquoted(s);
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = lexicon.segmentBreaks().matcher(outside);
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+        List<Sentences.Span> pieces = new ArrayList<>();
+        int start = 0;
+        for (int cut : cuts) {
+            if (words(s.substring(start, cut)) >= MIN_WORDS && words(s.substring(cut)) >= MIN_WORDS) {
+                pieces.add(piece(clause, s, start, cut));
+                start = cut + 1;
+            }
+        }
+        pieces.add(piece(clause, s, start, s.length()));
+        return pieces;
+    }
+
+    private static Sentences.Span piece(Sentences.Span clause, String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return new Sentences.Span(clause.start() + from, clause.start() + to);
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

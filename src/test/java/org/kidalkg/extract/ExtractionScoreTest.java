@@ -1,0 +1,219 @@
+package org.kidalkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.kidalkg.importers.KnownEntities;
+import org.kidalkg.importers.article.QuoteFinder;
+import org.kidalkg.testing.BuiltInGraph;
+import org.kidalkg.vocab.Graphs;
+import org.kidalkg.vocab.KKG;
+
+/**
+ * How well {@code extract} drafts what a person annotated: for every source of the corpus (the France 24 article and
+ * {@code data/sources/}), the draft is made with the entities of the other sources only (leave one out: its own
+ * actors are not known yet, as for a new article), and its claims are matched one to one to the reviewed claims whose
+ * span they overlap by at least 30 % of the shorter (a draft claim is taken for a reviewed claim it agrees with
+ * before one it does not, then by the largest overlap). Precision and recall are reported per language
+ * for the span alone and for span, claimant and stance role together; the table goes to
+ * {@code target/extraction-score.md} (docs/extraction.md quotes it). The floors asserted are the figures measured
+ * when the rules were written, so a change that makes the drafts worse fails here.
+ */
+class ExtractionScoreTest {
+    private static final String GOLD = """
+            PREFIX kkg: <https://w3id.org/kidal-kg/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?start ?end ?claimant ?role WHERE {
+              GRAPH ?g { ?claim a kkg:Claim ; kkg:reportedIn ?doc ; kkg:claimant ?claimant ; kkg:stance ?stance ;
+                                kkg:evidence/oa:hasSelector ?selector . ?selector oa:start ?start ; oa:end ?end }
+              ?stance kkg:stanceRole ?role
+            }""";
+
+    /** Claimant+stance precision and recall measured when the rules were last changed, less 0.03 (docs/extraction.md). */
+    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.71, 0.64});
+
+    record Claim(int start, int end, Node claimant, Node role) {}
+
+    record Source(String id, Path text, LocalDate published, String language, String outlet) {}
+
+    /** Counts for one language. */
+    static final class Score {
+        int predicted;
+        int gold;
+        int spanMatched;
+        int allCorrect;
+        int claimantCorrect;
+        int roleCorrect;
+
+        double p(int n) { return predicted == 0 ? 0 : (double) n / predicted; }
+        double r(int n) { return gold == 0 ? 0 : (double) n / gold; }
+    }
+
+    @Test
+    void draftsFindTheReviewedClaims() throws IOException {
+        DatasetGraph store = BuiltInGraph.store();
+        Map<String, Score> scores = new TreeMap<>();
+        for (Source source : sources()) {
+            Score score = scores.computeIfAbsent(source.language(), k -> new Score());
+            score(source, store, score);
+        }
+        String table = table(scores);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/extraction-score.md"), table);
+        Files.writeString(Path.of("target/extraction-misses.txt"), MISSES);
+        System.out.println(table);
+        FLOORS.forEach((language, floor) -> {
+            Score score = scores.get(language);
+            assertTrue(score != null && score.p(score.allCorrect) >= floor[0] && score.r(score.allCorrect) >= floor[1],
+                    language + ": claimant+stance precision and recall below " + floor[0] + " / " + floor[1] + "\n" + table);
+        });
+    }
+
+    private static void score(Source source, DatasetGraph store, Score score) throws IOException {
+        String text = Files.readString(source.text());
+        Node doc = org.apache.jena.graph.NodeFactory.createURI(KKG.ID + "doc-" + source.id());
+        List<Claim> gold = gold(store, doc);
+        KnownEntities known = KnownEntities.of(others(store, Graphs.source(source.id())));
+        Draft draft = new Extractor(Lexicon.of(source.language()), known)
+                .extract(text, new Extractor.Article(source.id() + "-x", "", source.published(), source.language(), source.outlet(), null));
+        List<Claim> predicted = predicted(draft, text);
+        score.predicted += predicted.size();
+        score.gold += gold.size();
+        match(predicted, gold, score, text, source.id());
+    }
+
+    static final StringBuilder MISSES = new StringBuilder();
+
+    private static String show(String text, Claim c) {
+        int s = text.offsetByCodePoints(0, c.start());
+        int e = text.offsetByCodePoints(0, c.end());
+        String local = c.claimant().getURI().replace(KKG.ID, "");
+        return local + "/" + c.role().getLocalName() + " [" + text.substring(s, e).replace('\n', ' ') + "]";
+    }
+
+    private static void match(List<Claim> predicted, List<Claim> gold, Score score, String text, String id) {
+        record Pair(Claim p, Claim g, int overlap, boolean agrees) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (Claim p : predicted) {
+            for (Claim g : gold) {
+                int overlap = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
+                int shorter = Math.min(p.end() - p.start(), g.end() - g.start());
+                if (overlap > 0 && overlap * 10 >= shorter * 3) {
+                    pairs.add(new Pair(p, g, overlap, p.claimant().equals(g.claimant()) && p.role().equals(g.role())));
+                }
+            }
+        }
+        // among spans that overlap, a draft claim is taken for the reviewed claim it agrees with, then the largest overlap
+        pairs.sort(Comparator.comparing(Pair::agrees).thenComparingInt(Pair::overlap).reversed());
+        List<Claim> usedP = new ArrayList<>();
+        List<Claim> usedG = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (usedP.stream().anyMatch(c -> c == pair.p()) || usedG.stream().anyMatch(c -> c == pair.g())) {
+                continue;
+            }
+            usedP.add(pair.p());
+            usedG.add(pair.g());
+            score.spanMatched++;
+            boolean claimant = pair.p().claimant().equals(pair.g().claimant());
+            boolean role = pair.p().role().equals(pair.g().role());
+            score.claimantCorrect += claimant ? 1 : 0;
+            score.roleCorrect += role ? 1 : 0;
+            score.allCorrect += claimant && role ? 1 : 0;
+            if (!(claimant && role)) {
+                MISSES.append(id).append(" WRONG gold ").append(show(text, pair.g())).append("\n      drafted ").append(show(text, pair.p())).append("\n");
+            }
+        }
+        for (Claim g : gold) {
+            if (usedG.stream().noneMatch(c -> c == g)) {
+                MISSES.append(id).append(" MISSED ").append(show(text, g)).append("\n");
+            }
+        }
+        for (Claim p : predicted) {
+            if (usedP.stream().noneMatch(c -> c == p)) {
+                MISSES.append(id).append(" EXTRA ").append(show(text, p)).append("\n");
+            }
+        }
+    }
+
+    private static List<Claim> gold(DatasetGraph store, Node doc) {
+        List<Claim> claims = new ArrayList<>();
+        String query = GOLD.replace("?doc", "<" + doc.getURI() + ">");
+        QueryExec.dataset(store).query(query).select().forEachRemaining(b -> claims.add(new Claim(
+                Integer.parseInt(b.get("start").getLiteralLexicalForm()), Integer.parseInt(b.get("end").getLiteralLexicalForm()),
+                b.get("claimant"), b.get("role"))));
+        return claims;
+    }
+
+    private static List<Claim> predicted(Draft draft, String text) {
+        QuoteFinder finder = new QuoteFinder(text);
+        List<Claim> claims = new ArrayList<>();
+        for (JsonNode c : draft.section("claims")) {
+            JsonNode occurrence = c.get("occurrence");
+            QuoteFinder.Span span = finder.find(c.get("quote").asText(), occurrence == null ? null : occurrence.asInt());
+            Node claimant = org.apache.jena.graph.NodeFactory.createURI(KKG.ID + c.get("claimant").asText());
+            claims.add(new Claim(span.start(), span.end(), claimant, role(c.get("stance").asText())));
+        }
+        return claims;
+    }
+
+    private static Node role(String stance) {
+        Node concept = org.apache.jena.graph.NodeFactory.createURI(KKG.NS + stance);
+        Node stanceRole = org.apache.jena.graph.NodeFactory.createURI(KKG.NS + "stanceRole");
+        var it = BuiltInGraph.store().find(Node.ANY, concept, stanceRole, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : concept;
+    }
+
+    /** Every triple of {@code store} but those of {@code excluded}: what was known before that source. */
+    private static Graph others(DatasetGraph store, Node excluded) {
+        Graph union = GraphFactory.createGraphMem();
+        store.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(excluded)) {
+                union.add(q.asTriple());
+            }
+        });
+        return union;
+    }
+
+    static List<Source> sources() throws IOException {
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source("france24-kidal-2023-11-14", Path.of("data/kidal-article.txt"), LocalDate.parse("2023-11-14"), "en", "France24"));
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("data/sources"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode d = json.readTree(file.toFile()).get("document");
+                Path text = Path.of(file.toString().replaceFirst("\\.json$", ".txt"));
+                sources.add(new Source(d.get("id").asText(), text, LocalDate.parse(d.get("issued").asText()),
+                        d.path("language").asText("en"), d.path("publisher").asText(null)));
+            }
+        }
+        return sources;
+    }
+
+    private static String table(Map<String, Score> scores) {
+        StringBuilder out = new StringBuilder("| language | drafted | reviewed | span P | span R | claimant P | stance P | claimant+stance P | claimant+stance R |\n|---|---|---|---|---|---|---|---|---|\n");
+        scores.forEach((lang, s) -> out.append(String.format("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", lang, s.predicted, s.gold,
+                s.p(s.spanMatched), s.r(s.spanMatched), s.p(s.claimantCorrect), s.p(s.roleCorrect), s.p(s.allCorrect), s.r(s.allCorrect))));
+        return out.toString();
+    }
+}

@@ -1,0 +1,162 @@
+package org.kidalkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.kidalkg.importers.KnownEntities;
+import org.kidalkg.testing.BuiltInGraph;
+
+/** Each extraction rule on a sentence or two, in English and French, against the built-in graph's actors and places. */
+class ExtractorRulesTest {
+    private static final KnownEntities KNOWN = KnownEntities.of(BuiltInGraph.store());
+
+    private static Draft draft(String language, String text) {
+        return new Extractor(Lexicon.of(language), KNOWN)
+                .extract(text, new Extractor.Article("test-doc", "", LocalDate.parse("2023-11-14"), language, "France24", null));
+    }
+
+    private static List<JsonNode> claims(Draft draft) {
+        List<JsonNode> out = new ArrayList<>();
+        draft.section("claims").forEach(out::add);
+        return out;
+    }
+
+    private static JsonNode only(Draft draft) {
+        List<JsonNode> claims = claims(draft);
+        assertEquals(1, claims.size(), draft.toJson());
+        return claims.get(0);
+    }
+
+    @Test
+    void aReportingVerbNamesTheClaimantBeforeIt() {
+        JsonNode claim = only(draft("en", "Junta leader Assimi Goïta said in a message on state television that the war goes on."));
+        assertEquals("AssimiGoita", claim.get("claimant").asText());
+        assertEquals("Asserts", claim.get("stance").asText());
+        assertEquals("StateTelevisionFlash", claim.get("medium").asText());
+        assertEquals("en.reporting-verb", claim.get("review").get("rule").asText());
+        assertEquals("proposed", claim.get("review").get("status").asText());
+    }
+
+    @Test
+    void admittedIsAnAcknowledgementAndAStatementIsWritten() {
+        JsonNode claim = only(draft("en", "The PSC admitted in a statement that it had left the town for strategic reasons."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("Acknowledges", claim.get("stance").asText());
+        assertEquals("WrittenStatement", claim.get("medium").asText());
+    }
+
+    @Test
+    void aSecondVoiceInTheSentenceIsItsOwnClaim() {
+        List<JsonNode> claims = claims(draft("en",
+                "The operation involved Wagner mercenaries, according to residents, while the junta denies the presence of the group."));
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("Residents", claims.get(0).get("claimant").asText());
+        assertEquals("MalianJunta", claims.get(1).get("claimant").asText());
+        assertEquals("Denies", claims.get(1).get("stance").asText());
+    }
+
+    @Test
+    void accordingToTwoActorsIsTwoClaims() {
+        List<JsonNode> claims = claims(draft("en", "Several civilians were killed in airstrikes, according to residents and rebels."));
+        assertEquals(List.of("Residents", "TuaregSeparatists"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+        assertTrue(claims.stream().allMatch(c -> c.get("review").get("rule").asText().equals("en.according-to")));
+    }
+
+    @Test
+    void aCaveatIsTheOutletsAndNamesItsKind() {
+        List<JsonNode> claims = claims(draft("en", "The Malian army said on Tuesday it had taken control of Kidal. The extent of its control is unclear."));
+        JsonNode caveat = claims.get(1);
+        assertEquals("France24", caveat.get("claimant").asText());
+        assertEquals("Caveats", caveat.get("stance").asText());
+        assertEquals("ExtentUnclear", caveat.get("caveatKind").asText());
+        assertEquals(claims.get(0).get("about").asText(), caveat.get("about").asText(), "a caveat on extent is about the control just claimed");
+    }
+
+    @Test
+    void aChangeOfControlOfAKnownPlaceIsAProposedControlPeriod() {
+        Draft draft = draft("en", "The Malian army said on Tuesday it had taken control of Kidal.");
+        JsonNode period = draft.section("controlPeriods").get(0);
+        assertEquals("FAMa", period.get("controller").asText());
+        assertEquals("Kidal", period.get("territory").asText());
+        assertEquals("on Tuesday", period.get("begin").get("wording").asText());
+        assertEquals(period.get("id").asText(), only(draft).get("about").asText());
+        assertEquals("on Tuesday", only(draft).get("date").asText());
+    }
+
+    @Test
+    void aWithdrawalIsAProposedEvent() {
+        Draft draft = draft("en", "Tuareg rebels withdrew from Anefis at the weekend, the Malian army said.");
+        JsonNode event = draft.section("events").get(0);
+        assertEquals("Withdrawal", event.get("type").asText());
+        assertEquals("Anefis", event.get("place").asText());
+    }
+
+    @Test
+    void toldAfpIsTheRelay() {
+        JsonNode claim = only(draft("en", "Two officers told AFP on condition of anonymity that the rebels had left."));
+        assertEquals("AFP", claim.get("relayedBy").asText());
+        assertEquals("Asserts", claim.get("stance").asText());
+    }
+
+    @Test
+    void anUnknownSpeakerIsProposedAsANewActor() {
+        Draft draft = draft("en", "A local notable said the town was calm.");
+        assertEquals("ALocalNotable", only(draft).get("claimant").asText());
+        JsonNode actor = draft.section("actors").get(0);
+        assertEquals("A local notable", actor.get("label").asText());
+        assertEquals("proposed", actor.get("review").get("status").asText());
+    }
+
+    @Test
+    void headingsBylinesAndSignaturesAreNotClaims() {
+        Draft draft = draft("en", "Malian army claims capture of Kidal\n\nBy A Reporter\n\nSubscribe now\n\nThe army entered the city.");
+        assertEquals(1, claims(draft).size(), draft.toJson());
+    }
+
+    @Test
+    void aQuotationContinuedAcrossSentencesKeepsItsSpeaker() {
+        List<JsonNode> claims = claims(draft("en",
+                "\"Today our forces have taken over Kidal. Our mission is not complete,\" junta leader Assimi Goïta said."));
+        assertEquals(2, claims.size(), claims.toString());
+        assertTrue(claims.stream().allMatch(c -> c.get("claimant").asText().equals("AssimiGoita")), claims.toString());
+    }
+
+    @Test
+    void frenchReportingVerbsAndAttribution() {
+        JsonNode acknowledged = only(draft("fr", "Le PSC a reconnu dans un communiqué avoir quitté la ville."));
+        assertEquals("PSC", acknowledged.get("claimant").asText());
+        assertEquals("Acknowledges", acknowledged.get("stance").asText());
+        assertEquals("WrittenStatement", acknowledged.get("medium").asText());
+
+        JsonNode denied = only(draft("fr", "La junte a démenti la présence de mercenaires russes."));
+        assertEquals("Denies", denied.get("stance").asText());
+
+        JsonNode according = only(draft("fr", "Des civils ont été tués dans des frappes aériennes, selon le PSC."));
+        assertEquals("PSC", according.get("claimant").asText());
+        assertEquals("fr.according-to", according.get("review").get("rule").asText());
+    }
+
+    @Test
+    void frenchCaveatAndStateTelevision() {
+        List<JsonNode> claims = claims(draft("fr",
+                "Assimi Goïta a annoncé à la télévision d'État que l'armée avait pris Kidal. Cette information n'a pas pu être vérifiée."));
+        assertEquals("StateTelevisionFlash", claims.get(0).get("medium").asText());
+        assertEquals("AssimiGoita", claims.get(0).get("claimant").asText());
+        assertEquals("Caveats", claims.get(1).get("stance").asText());
+        assertEquals("EvidenceMissing", claims.get(1).get("caveatKind").asText());
+    }
+
+    @Test
+    void theLanguageIsGuessedFromItsWords() {
+        assertEquals("fr", Languages.guess("L'armée malienne a annoncé mardi la prise de Kidal, selon un communiqué."));
+        assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
+        assertNull(draft("en", "Short.").section("claims").get(0));
+    }
+}
