@@ -175,6 +175,15 @@ public final class Extractor {
 
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
     private String subject(String s, Matcher verb, Draft draft, State state) {
+        if (isPassive(verb)) {
+            String after = firstActor(clauseAfter(s, verb.end()));
+            if (after != null) {
+                return after;
+            }
+        }
+        if (isInverted(verb) && state.lastClaimant != null) {
+            return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
+        }
         String before = unquoted(s.substring(0, verb.start()));
         String named = lastActor(before);
         if (named == null) {
@@ -202,13 +211,18 @@ public final class Extractor {
                 new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
     }
 
-    /** "Mali's army", "the Malian military": the armed forces of the state sovereign over the country named. */
+    /**
+     * "Mali's army", "the Malian military", "l'armée malienne": the armed forces of the state sovereign over the known
+     * country whose name the word names or begins ("Malian", "malienne" → Mali).
+     */
     private String armedForces(String phrase) {
-        for (Map.Entry<String, String> form : lexicon.armedForcesOf().entrySet()) {
-            Matcher m = java.util.regex.Pattern.compile(form.getKey()).matcher(phrase);
+        for (String form : lexicon.armedForcesOf().keySet()) {
+            Matcher m = java.util.regex.Pattern.compile(form, java.util.regex.Pattern.UNICODE_CASE).matcher(phrase);
             if (m.find()) {
+                String country = places.prefixOf(m.group(1));
                 try {
-                    return known.actor("claimant", "Military Forces of " + m.group(1)).map(Extractor::localName).orElse(null);
+                    return country == null ? null
+                            : known.actor("claimant", "Military Forces of " + country).map(Extractor::localName).orElse(null);
                 } catch (IllegalArgumentException ambiguous) {
                     return null;
                 }
@@ -230,9 +244,25 @@ public final class Extractor {
     private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
             "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");
 
+    /** "confirmed by the rebels", "confirmée par la rébellion": the speaker follows the verb. */
+    private static boolean isPassive(Matcher verb) {
+        String words = verb.group().toLowerCase(java.util.Locale.ROOT);
+        return words.endsWith(" by") || words.endsWith(" par");
+    }
+
+    private static boolean isInverted(Matcher verb) {
+        return verb.group().contains("-t-");
+    }
+
     private Draft.Reason reason(String s, Matcher verb, State state) {
         String before = unquoted(s.substring(0, verb.start()));
         String lang = lexicon.language();
+        if (isPassive(verb) && firstActor(clauseAfter(s, verb.end())) != null) {
+            return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
+        }
+        if (isInverted(verb) && state.lastClaimant != null) {
+            return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
+        }
         if (lastActor(before) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
@@ -404,7 +434,7 @@ public final class Extractor {
         return best;
     }
 
-    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:the|a|an|le|la|les|un|une)\\s+$");
+    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)(?:\\b(?:the|a|an|le|la|les|un|une)\\s+|\\b[ld][’'])$");
 
     private String meaningOf(Matcher verb) {
         for (Cue cue : lexicon.reportingVerbs()) {

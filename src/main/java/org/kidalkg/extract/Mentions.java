@@ -53,6 +53,17 @@ public final class Mentions {
         return found;
     }
 
+    /** The longest known name (of four letters or more) that {@code word} begins with, as written in the data's fold. */
+    public String prefixOf(String word) {
+        String folded = foldKeepingLength(word);
+        for (Name name : names) {
+            if (name.folded().length() >= 4 && !name.folded().contains(" ") && folded.startsWith(name.folded())) {
+                return name.folded();
+            }
+        }
+        return null;
+    }
+
     /** The mentions in {@code text}, in text order. */
     public List<Mention> in(String text) {
         String folded = foldKeepingLength(text);

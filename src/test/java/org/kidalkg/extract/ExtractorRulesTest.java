@@ -144,6 +144,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aPassiveNamesTheSpeakerAfterTheVerb() {
+        JsonNode claim = only(draft("en", "The capture of the town was confirmed by the PSC on Tuesday."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("Acknowledges", claim.get("stance").asText());
+        assertEquals("en.reporting-verb-passive", claim.get("review").get("rule").asText());
+        JsonNode french = only(draft("fr", "Une annonce confirmée par le PSC qui dit s'être retiré de la ville."));
+        assertEquals("PSC", french.get("claimant").asText());
+    }
+
+    @Test
     void frenchCaveatAndStateTelevision() {
         List<JsonNode> claims = claims(draft("fr",
                 "Assimi Goïta a annoncé à la télévision d'État que l'armée avait pris Kidal. Cette information n'a pas pu être vérifiée."));
