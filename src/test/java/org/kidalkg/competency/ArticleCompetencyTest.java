@@ -73,6 +73,15 @@ class ArticleCompetencyTest {
     }
 
     @Test
+    void anAffiliationReadsBothWays() {
+        // The article says the collective is affiliated with the junta; kkg:affiliatedWith is symmetric (owl-symmetric).
+        for (String pair : List.of("kid:CDM kkg:affiliatedWith kid:MalianJunta", "kid:MalianJunta kkg:affiliatedWith kid:CDM")) {
+            String ask = PREFIXES + "ASK { " + pair + " }";
+            assertEquals("true", Json.parse(server.sparql(ask, "application/sparql-results+json").body()).path("boolean").asText(), pair);
+        }
+    }
+
+    @Test
     void whoDeniesWhat() {
         String query = PREFIXES + """
                 SELECT ?denier ?proposition WHERE {
