@@ -24,14 +24,14 @@ import org.kidalkg.vocab.Graphs;
 class DomainRulesTest {
     private static final String KKG = "https://w3id.org/kidal-kg/ontology#";
     private static final String EX = "https://example.org/";
-    private static final Node WAS_ATTRIBUTED_TO = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
+    private static final Node CLAIMED_ON_BEHALF_OF = NodeFactory.createURI(KKG + "claimedOnBehalfOf");
 
     @Test
     void claimByOrganisationFollowsChainsOfSpokesmen() {
         DatasetGraph ds = materialize("claim-by-organisation");
-        assertIn(ds, "claim-by-organisation", ex("claim1"), WAS_ATTRIBUTED_TO, ex("ministry"));
-        assertIn(ds, "claim-by-organisation", ex("claim1"), WAS_ATTRIBUTED_TO, ex("government"));
-        assertFalse(ds.contains(Node.ANY, ex("claim2"), WAS_ATTRIBUTED_TO, Node.ANY), "no one speaks for the bystander");
+        assertIn(ds, "claim-by-organisation", ex("claim1"), CLAIMED_ON_BEHALF_OF, ex("ministry"));
+        assertIn(ds, "claim-by-organisation", ex("claim1"), CLAIMED_ON_BEHALF_OF, ex("government"));
+        assertFalse(ds.contains(Node.ANY, ex("claim2"), CLAIMED_ON_BEHALF_OF, Node.ANY), "no one speaks for the bystander");
     }
 
     @Test
