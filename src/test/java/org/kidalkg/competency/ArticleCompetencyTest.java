@@ -73,6 +73,30 @@ class ArticleCompetencyTest {
     }
 
     @Test
+    void anAffiliationReadsBothWays() {
+        // The article says the collective is affiliated with the junta; kkg:affiliatedWith is symmetric (owl-symmetric).
+        for (String pair : List.of("kid:CDM kkg:affiliatedWith kid:MalianJunta", "kid:MalianJunta kkg:affiliatedWith kid:CDM")) {
+            String ask = PREFIXES + "ASK { " + pair + " }";
+            assertEquals("true", Json.parse(server.sparql(ask, "application/sparql-results+json").body()).path("boolean").asText(), pair);
+        }
+    }
+
+    @Test
+    void aWikidataItemLeadsToOurRecordsThroughOneSameAsHop() {
+        // docs/linked-data.md, "owl:sameAs": nothing is copied onto the Wikidata IRI; the query follows the link.
+        String copied = PREFIXES + "ASK { <http://www.wikidata.org/entity/Q650100> a kkg:City }";
+        assertEquals("false", Json.parse(server.sparql(copied, "application/sparql-results+json").body()).path("boolean").asText());
+        String query = PREFIXES + """
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT DISTINCT ?controllerLabel WHERE {
+                  ?place owl:sameAs <http://www.wikidata.org/entity/Q650100> .
+                  ?period kkg:territory ?place ; kkg:controller/rdfs:label ?controllerLabel .
+                }""";
+        List<String> controllers = Json.column(server.sparql(query, "application/sparql-results+json").body(), "controllerLabel");
+        assertTrue(controllers.contains("Malian Armed Forces") && controllers.contains("Tuareg separatist rebels"), controllers.toString());
+    }
+
+    @Test
     void whoDeniesWhat() {
         String query = PREFIXES + """
                 SELECT ?denier ?proposition WHERE {

@@ -18,20 +18,20 @@ import org.kidalkg.source.SourceBundle;
 import org.kidalkg.vocab.Graphs;
 
 /**
- * Each domain rule (ontology/rules/30-… to 35-…) on its small fixture in src/test/resources/rules/RULE: the
+ * Each domain rule (ontology/rules/30-… to 35-…, and 40-display-labels) on its small fixture in src/test/resources/rules/RULE: the
  * conclusion is drawn, sits in the rule's own graph kgr:inferred/RULE, and what the rule must not conclude is absent.
  */
 class DomainRulesTest {
     private static final String KKG = "https://w3id.org/kidal-kg/ontology#";
     private static final String EX = "https://example.org/";
-    private static final Node WAS_ATTRIBUTED_TO = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
+    private static final Node CLAIMED_ON_BEHALF_OF = NodeFactory.createURI(KKG + "claimedOnBehalfOf");
 
     @Test
     void claimByOrganisationFollowsChainsOfSpokesmen() {
         DatasetGraph ds = materialize("claim-by-organisation");
-        assertIn(ds, "claim-by-organisation", ex("claim1"), WAS_ATTRIBUTED_TO, ex("ministry"));
-        assertIn(ds, "claim-by-organisation", ex("claim1"), WAS_ATTRIBUTED_TO, ex("government"));
-        assertFalse(ds.contains(Node.ANY, ex("claim2"), WAS_ATTRIBUTED_TO, Node.ANY), "no one speaks for the bystander");
+        assertIn(ds, "claim-by-organisation", ex("claim1"), CLAIMED_ON_BEHALF_OF, ex("ministry"));
+        assertIn(ds, "claim-by-organisation", ex("claim1"), CLAIMED_ON_BEHALF_OF, ex("government"));
+        assertFalse(ds.contains(Node.ANY, ex("claim2"), CLAIMED_ON_BEHALF_OF, Node.ANY), "no one speaks for the bystander");
     }
 
     @Test
@@ -74,6 +74,16 @@ class DomainRulesTest {
         assertEquals(1, count(ds, ex("period"), kkg("asOf")), "one horizon per period: the maximum, not each document's");
         assertEquals(0, count(ds, ex("bare"), kkg("asOf")), "a period no claim is about has no horizon");
         assertEquals(0, count(ds, ex("event"), kkg("asOf")), "only control periods get one");
+    }
+
+    @Test
+    void displayLabelsNameClaimsAndInstantsThatHaveNone() {
+        DatasetGraph ds = materialize("display-labels");
+        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        assertIn(ds, "display-labels", ex("claim"), label, NodeFactory.createLiteralLang("the spokesman asserts: “The town fell.”", "en"));
+        assertIn(ds, "display-labels", ex("instant"), label,
+                NodeFactory.createLiteralLang("last week (2023-11-09 to 2023-11-14), The Outlet", "en"));
+        assertEquals(1, count(ds, ex("named"), label), "a label stated in the data is the only one");
     }
 
     /** The fixture plus every rule file of the project, materialised. */
