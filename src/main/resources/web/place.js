@@ -22,9 +22,12 @@ function svg(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** The dates a period is drawn with: vague begin, certain middle, vague or open end. */
-function spanOf(period, chartEnd) {
-  const beginEarliest = ms(period.from.earliest || period.from.latest);
+/**
+ * The dates a period is drawn with: vague begin, certain middle, vague or open end. A begin no source dates (only its
+ * latest bound is known) fades in from the chart's start.
+ */
+function spanOf(period, chartStart, chartEnd) {
+  const beginEarliest = period.from.earliest ? ms(period.from.earliest) : Math.min(chartStart, ms(period.from.latest));
   const beginLatest = ms(period.from.latest || period.from.earliest);
   const asOf = period.asOf ? ms(period.asOf) : null;
   if (period.until) {
@@ -34,13 +37,22 @@ function spanOf(period, chartEnd) {
   return { beginEarliest, beginLatest, endEarliest: Math.max(asOf ?? beginLatest, beginLatest), endLatest: chartEnd, open: true };
 }
 
+/** A vague instant in words: a day, "between A and B", or the one bound a source gives (a stay whose begin it never dates). */
+function bounds(instant) {
+  if (!instant.earliest) return `an unknown date no later than ${instant.latest}`;
+  if (!instant.latest) return `an unknown date no earlier than ${instant.earliest}`;
+  return instant.earliest === instant.latest ? instant.earliest : `between ${instant.earliest} and ${instant.latest}`;
+}
+
+/** The source's words for an instant, else its bounds. */
+function wording(instant) {
+  return instant.text || bounds(instant);
+}
+
 function describe(period) {
-  const from = period.from.earliest === period.from.latest ? period.from.earliest : `between ${period.from.earliest} and ${period.from.latest}`;
-  const until = period.until
-    ? (period.until.earliest === period.until.latest ? period.until.earliest : `between ${period.until.earliest} and ${period.until.latest}`)
-      + (period.until.inferred ? ' (inferred)' : '')
-    : `open: known up to ${period.asOf}`;
-  return `${period.actor.label}, ${period.kind}, from ${from} (“${period.from.text}”) until ${until}; ${period.basis.length} claims`;
+  const until = period.until ? bounds(period.until) + (period.until.inferred ? ' (inferred)' : '') : `open: known up to ${period.asOf}`;
+  const words = period.from.text ? ` (“${period.from.text}”)` : '';
+  return `${period.actor.label}, ${period.kind}, from ${bounds(period.from)}${words} until ${until}; ${period.basis.length} claims`;
 }
 
 export async function placeView(main, place) {
@@ -118,7 +130,7 @@ function drawChart(periods, asOf, onChoose) {
     const row = actors.findIndex((a) => a.iri === period.actor.iri);
     const colour = COLOURS[row % COLOURS.length];
     const y = 36 + row * ROW;
-    const s = spanOf(period, end);
+    const s = spanOf(period, start, end);
     const group = svg('g', { class: 'period', 'data-index': index, 'data-actor': period.actor.label, 'data-kind': period.kind });
     group.append(svg('title', {}, describe(period)));
     const barY = y + 4;
@@ -138,7 +150,7 @@ function drawChart(periods, asOf, onChoose) {
     }
     const outline = svg('rect', { x: x(s.beginEarliest) - 3, y: barY - 3, width: w(s.beginEarliest, s.endLatest) + 6, height: barH + 6, class: 'outline', rx: 4 });
     group.prepend(outline);
-    const label = `${period.from.text}${period.until ? ` to ${period.until.earliest}${period.until.inferred ? ' (end inferred)' : ''}`
+    const label = `${period.from.text || (period.from.earliest ? bounds(period.from) : '…')}${period.until ? ` to ${period.until.earliest}${period.until.inferred ? ' (end inferred)' : ''}`
       : `, open: known as of ${period.asOf}`}${period.inferred ? ' · controller inferred' : ''}`;
     const rightHalf = x(s.beginLatest) > (LABEL_WIDTH + width) / 2;
     group.append(svg('text', { x: rightHalf ? x(s.endLatest) : x(s.beginLatest) + 6, y: barY + barH + 13,
@@ -217,7 +229,7 @@ function showClaims(panel, period, index, groups) {
     h('td', {}, b.medium || '—'),
     h('td', { class: 'quote' }, h('q', {}, b.quote), ' ', articleLink(b.claim), b.verified ? ' (verified)' : '')));
   panel.replaceChildren(
-    h('h2', { id: 'claims-title', tabindex: '-1' }, `Claims behind: ${period.actor.label}, ${period.from.text}`
+    h('h2', { id: 'claims-title', tabindex: '-1' }, `Claims behind: ${period.actor.label}, ${wording(period.from)}`
       + (period.until ? ` to ${period.until.earliest}` : ' (open)')),
     h('table', { class: 'claims-table' },
       h('caption', {}, `${period.basis.length} claims about this period of ${period.kind}`),

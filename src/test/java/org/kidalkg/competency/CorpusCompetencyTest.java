@@ -22,7 +22,7 @@ class CorpusCompetencyTest {
     private static final RunningServer server = RunningServer.shared();
 
     @Test
-    void theArmysControlOnTheTakeoverDayIsConfirmedByTheAdversaryWithEverySourceAndReutersCaveat() {
+    void theArmysControlOnTheTakeoverDayIsClaimedByTheArmyAndGoitaAcknowledgedByThePscCaveatedAndConfirmedByTheAdversary() {
         JsonNode army = account(control("2023-11-14"), "FAMa", "effective control");
         JsonNode evidence = army.path("evidence");
         assertEquals("confirmed by adversary", evidence.path("status").asText());
@@ -38,6 +38,12 @@ class CorpusCompetencyTest {
             assertTrue(support.contains(ID + claim), claim + " among the support: " + support);
         }
         assertTrue(!support.contains(ID + "claim-reuters-rebels-unreachable"), "a caveat is never support");
+        List<String> voices = new ArrayList<>();
+        evidence.path("support").forEach(c -> voices.add(c.path("claimant").path("iri").asText().replace(ID, "") + " " + c.path("stance").asText()));
+        for (String voice : List.of("FAMa asserts", "ChiefOfGeneralStaff asserts", "AssimiGoita asserts", "PSC acknowledges")) {
+            assertTrue(voices.contains(voice), voice + " among " + voices);
+        }
+        assertTrue(voices.stream().noneMatch(v -> v.startsWith("TuaregSeparatists ")), "the rebellion that acknowledged is the PSC: " + voices);
     }
 
     @Test
@@ -61,9 +67,9 @@ class CorpusCompetencyTest {
     }
 
     @Test
-    void whenRebelRuleBeganApSays2012FranceTwentyFourMay2014() {
+    void whenRebelRuleBeganApSays2012FranceTwentyFourForADecadeAndSinceMay2014() {
         JsonNode begin = disagreement(control("2019-03-01"), "begin");
-        assertEquals(List.of("in 2012 (2012-01-01 to 2012-12-31) <- Associated Press",
+        assertEquals(List.of("for a decade (2013-09-01 to 2013-12-31) <- France 24", "in 2012 (2012-01-01 to 2012-12-31) <- Associated Press",
                 "since May 2014 (2014-05-01 to 2014-05-31) <- France 24"), positions(begin));
     }
 
@@ -87,6 +93,11 @@ class CorpusCompetencyTest {
         assertTrue(quotes.contains("The last convoy of peacekeepers left Kidal by road this morning for Gao"), quotes.toString());
         assertTrue(quotes.contains("MINUSMA ended its presence in the Kidal region today, following the departure of its last personnel by air and land convoy."),
                 quotes.toString());
+        JsonNode stay = account(control("2023-10-30"), "MINUSMA", "presence");
+        assertEquals("2023-10-31", stay.path("until").path("latest").asText(), "France 24's account of MINUSMA's stay ends on the 31st");
+        for (JsonNode c : control("2023-11-01").path("controllers")) {
+            assertTrue(!c.path("actor").path("iri").asText().equals(ID + "MINUSMA"), "MINUSMA still in Kidal on 1 November: " + c);
+        }
     }
 
     @Test
@@ -126,7 +137,8 @@ class CorpusCompetencyTest {
         throw new AssertionError("no " + kind + " by " + actor + " in " + answer);
     }
 
-    private static JsonNode disagreement(JsonNode answer, String component) {
+    /** The disagreement on {@code component} behind an answer of {@code /api/control}. */
+    static JsonNode disagreement(JsonNode answer, String component) {
         for (JsonNode d : answer.path("disagreements")) {
             if (d.path("component").asText().equals(component)) {
                 return d;

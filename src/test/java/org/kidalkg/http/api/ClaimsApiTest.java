@@ -18,23 +18,23 @@ class ClaimsApiTest {
     private static final RunningServer server = RunningServer.shared();
 
     @Test
-    void disputedWagnerAndCivilianDeathsWithWhoAssertsAndWhoDenies() {
+    void disputedCivilianDeathsWithWhoAssertsAndWhoDeniesAndTheJuntasDenialOnItsOwnProposition() {
         JsonNode claims = claims("disputed=true");
-        assertEquals(List.of("event-airstrikes-civilian-deaths", "participation-wagner-offensive"), iris(claims));
-        assertEquals(List.of("FAMa denies", "TuaregSeparatists asserts", "Residents asserts"), stances(claims.get(0)));
-        assertEquals(List.of("AP asserts", "ElectedOfficials asserts", "MalianJunta denies", "PSC asserts", "TuaregSeparatists asserts",
-                "Reuters asserts"), stances(claims.get(1)), "the article's four voices, and AP and Reuters on Wagner battling alongside the army");
-        assertEquals("Wagner Group mercenaries took part in the Malian army's offensive on Kidal.",
-                claims.get(1).path("summary").asText());
+        assertEquals(List.of("event-airstrikes-civilian-deaths"), iris(claims),
+                "the junta denies Wagner's presence in Mali, not the offensive's participants: no one asserts what it denies");
+        assertEquals(List.of("FAMa denies", "PSC asserts", "Residents asserts"), stances(claims.get(0)));
+        JsonNode junta = claims("claimant=junta");
+        JsonNode presence = junta.get(iris(junta).indexOf("stmt-wagner-present-in-mali"));
+        assertEquals(List.of("MalianJunta denies"), stances(presence));
         assertEquals("the junta denies the presence in the country of the decried Russian private security group",
-                claims.get(1).path("stances").get(2).path("quote").asText());
+                presence.path("stances").get(0).path("quote").asText());
     }
 
     @Test
     void claimantIncludesWhatIsSaidOnItsBehalf() {
         JsonNode claims = claims("claimant=junta");
         assertEquals(List.of("control-kidal-fama-2023", "stmt-goita-heavy-losses", "stmt-goita-mission-not-complete",
-                "participation-wagner-offensive"), iris(claims));
+                "stmt-wagner-present-in-mali"), iris(claims));
         assertEquals(List.of("AssimiGoita asserts", "AssimiGoita asserts", "AssimiGoita asserts"), stances(claims.get(0)),
                 "Goïta's word on the army's control in France 24, AP and Reuters");
     }

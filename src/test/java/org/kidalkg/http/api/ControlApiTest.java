@@ -20,24 +20,28 @@ class ControlApiTest {
     private static final RunningServer server = RunningServer.shared();
 
     @Test
-    void beforeMay2014TheArticleIsSilentAndOnlyApDatesTheRebelsHoldFrom2012() {
-        for (String at : List.of("2011-06-01", "2013-06-01", "2014-04-30")) {
-            assertEquals(List.of(), summary(onFrance24(control("Kidal", at))), at);
+    void beforeLate2013TheArticleIsSilentOnControlAndOnlyApDatesTheRebelsHoldFrom2012() {
+        for (String at : List.of("2011-06-01", "2013-06-01")) {
+            assertEquals(List.of(), summary(inControl(onFrance24(control("Kidal", at)))), at);
         }
-        assertEquals(List.of(), summary(control("Kidal", "2011-06-01")));
+        assertEquals(List.of("TuaregSeparatists certain"), summary(inControl(onFrance24(control("Kidal", "2014-04-30")))),
+                "France 24's \"for a decade\" (from late 2013) before its \"since May 2014\"");
+        assertEquals(List.of(), summary(inControl(control("Kidal", "2011-06-01"))));
         JsonNode answer = control("Kidal", "2013-06-01");
-        assertEquals(List.of("TuaregSeparatists certain"), summary(answer));
-        JsonNode rebels = answer.path("controllers").get(0);
+        assertEquals(List.of("TuaregSeparatists certain"), summary(inControl(answer)));
+        JsonNode rebels = inControl(answer).get(0);
         assertEquals("in 2012", rebels.path("from").path("text").asText());
         assertEquals(List.of(ID + "doc-ap-2023-11-14-kidal"), values(rebels.path("evidence").path("sources"), "iri"));
     }
 
     @Test
     void rebelsPossibleInMay2014CertainFromJune() {
-        assertEquals(List.of("TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2014-05-15"))));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2014-06-15"))));
-        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists possible"), summary(control("Kidal", "2014-05-15")),
-                "AP's rebels since 2012 beside France 24's since May 2014");
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists possible"),
+                summary(inControl(onFrance24(control("Kidal", "2014-05-15")))), "for a decade, certain; since May 2014, possible");
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"),
+                summary(inControl(onFrance24(control("Kidal", "2014-06-15")))));
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain", "TuaregSeparatists possible"),
+                summary(inControl(control("Kidal", "2014-05-15"))), "AP's rebels since 2012 beside France 24's two accounts");
     }
 
     @Test
@@ -45,13 +49,17 @@ class ControlApiTest {
         JsonNode answer = control("Kidal", "2019-03-01");
         assertEquals(ID + "Kidal", answer.path("place").path("iri").asText());
         assertEquals("2019-03-01", answer.path("at").asText());
-        JsonNode rebels = onFrance24(answer).get(0);
-        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(answer)));
-        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(answer), "AP's account and France 24's");
+        JsonNode decade = inControl(onFrance24(answer)).get(0);
+        JsonNode rebels = inControl(onFrance24(answer)).get(1);
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(inControl(onFrance24(answer))));
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain", "TuaregSeparatists certain"),
+                summary(inControl(answer)), "AP's account and France 24's two");
+        assertEquals("for a decade", decade.path("from").path("text").asText());
+        assertEquals("2013-09-01", decade.path("from").path("earliest").asText());
+        assertEquals(List.of(ID + "claim-f24-separatists-held-kidal-decade"), values(decade.path("basis"), "claim"));
         assertEquals("effective control", rebels.path("kind").asText());
         assertEquals("since May 2014", rebels.path("from").path("text").asText());
-        assertEquals(List.of(ID + "claim-f24-rebels-in-charge-since-2014", ID + "claim-f24-separatists-held-kidal-decade"),
-                values(rebels.path("basis"), "claim"));
+        assertEquals(List.of(ID + "claim-f24-rebels-in-charge-since-2014"), values(rebels.path("basis"), "claim"));
         JsonNode first = rebels.path("basis").get(0);
         assertEquals("France 24", first.path("claimant").path("label").asText());
         assertEquals("They had been in charge of security and law enforcement in Kidal since then.", first.path("quote").asText());
@@ -61,8 +69,9 @@ class ControlApiTest {
     @Test
     void rebelsOnlyPossibleWithinTheirWithdrawalWindow() {
         JsonNode rebels = onFrance24(control("Kidal", "2023-11-13")).get(0);
-        assertEquals(List.of("TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2023-11-13"))));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2023-11-08"))));
+        assertEquals(List.of("TuaregSeparatists possible", "TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2023-11-13"))),
+                "both of France 24's accounts end with the withdrawal");
+        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2023-11-08"))));
         assertEquals("2023-11-09", rebels.path("until").path("earliest").asText(), "the withdrawal's own window, 9-14 November");
         assertTrue(rebels.path("until").path("inferred").asBoolean(), "no source states the end");
     }
@@ -85,6 +94,8 @@ class ControlApiTest {
         assertEquals("Today our armed and security forces have taken over Kidal", goita.path("quote").asText());
         assertFalse(goita.path("verified").asBoolean());
         JsonNode rebels = basis(army, "claim-rebellion-acknowledges-loss");
+        assertEquals(ID + "PSC", rebels.path("claimant").path("iri").asText(), "the rebellion is the PSC, one voice");
+        assertEquals("written statement", rebels.path("medium").asText());
         assertEquals("acknowledges", rebels.path("stance").asText());
         assertEquals("The rebellion acknowledged the loss of Kidal.", rebels.path("quote").asText());
     }
@@ -98,8 +109,9 @@ class ControlApiTest {
 
     @Test
     void aliasesAndIrisNameThePlace() {
-        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("kidal", "2019-03-01"))));
-        assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control(ID + "Kidal", "2019-03-01"))));
+        List<String> rebels = List.of("TuaregSeparatists certain", "TuaregSeparatists certain");
+        assertEquals(rebels, summary(inControl(onFrance24(control("kidal", "2019-03-01")))));
+        assertEquals(rebels, summary(inControl(onFrance24(control(ID + "Kidal", "2019-03-01")))));
     }
 
     @Test
@@ -107,12 +119,12 @@ class ControlApiTest {
         HttpResponse<String> response = server.get("/api/timeline?place=Kidal", null);
         assertEquals(200, response.statusCode());
         JsonNode all = Json.parse(response.body()).path("periods");
-        JsonNode periods = france24s(all);
-        assertEquals(List.of("TuaregSeparatists", "FAMa", "MalianState"), actors(periods));
-        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
-                "AP's rebels from 2012 first; AP's account of the army's presence after France 24's of its control");
+        JsonNode periods = inControl(france24s(all));
+        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState"), actors(periods));
+        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState"), actors(inControl(all)),
+                "AP's rebels from 2012 first, then France 24's for a decade and since May 2014");
         assertTrue(periods.get(0).path("certainty").isMissingNode());
-        assertEquals(12, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two, AP's three and News Ghana's one");
+        assertEquals(13, periods.get(2).path("basis").size(), "France 24's seven claims, Reuters' two, AP's three and News Ghana's one");
     }
 
     @Test
@@ -142,6 +154,17 @@ class ControlApiTest {
     /** The controllers of an answer whose accounts the France 24 article reports (among other sources, maybe). */
     private static JsonNode onFrance24(JsonNode answer) {
         return france24s(answer.path("controllers"));
+    }
+
+    /** The accounts of effective control among {@code accounts} (an answer's controllers, or a list of them): no presences. */
+    private static JsonNode inControl(JsonNode accounts) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        (accounts.isArray() ? accounts : accounts.path("controllers")).forEach(c -> {
+            if (c.path("kind").asText().equals("effective control")) {
+                out.add(c);
+            }
+        });
+        return out;
     }
 
     private static JsonNode france24s(JsonNode accounts) {

@@ -37,8 +37,15 @@ class NamedQueryHttpTest {
     void whoControlledKidalIn2019IsTheSeparatistsOnFrance24sWord() {
         HttpResponse<String> response = server.get("/queries/who-controlled?place=Kidal&at=2019-03-01", "application/sparql-results+json");
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(List.of("Tuareg separatist rebels"), Json.column(response.body(), "controllerLabel").stream().distinct().toList());
-        assertEquals(List.of("certain"), Json.column(response.body(), "certainty").stream().distinct().toList());
+        List<String> controllers = Json.column(response.body(), "controllerLabel");
+        List<String> certainty = Json.column(response.body(), "certainty");
+        List<String> kinds = Json.column(response.body(), "kind");
+        for (int i = 0; i < controllers.size(); i++) {
+            String row = controllers.get(i) + ", " + kinds.get(i) + ", " + certainty.get(i);
+            assertTrue(row.equals("Tuareg separatist rebels, effective control, certain") || row.equals("MINUSMA, presence, possible"),
+                    "only the rebels held Kidal, and MINUSMA was possibly there (France 24 gives no begin for its stay): " + row);
+        }
+        assertTrue(controllers.contains("Tuareg separatist rebels"), controllers.toString());
         assertTrue(Json.column(response.body(), "quote")
                 .contains("They had been in charge of security and law enforcement in Kidal since then."), response.body());
     }
