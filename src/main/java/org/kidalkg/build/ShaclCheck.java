@@ -87,6 +87,11 @@ public final class ShaclCheck {
         Graph combined = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(combined::add);
         data.find().forEachRemaining(combined::add);
+        return validateWithOntology(combined, located);
+    }
+
+    /** As {@link #validate(Graph, Graph, Located)}, on data that holds the ontology already (not copied again). */
+    public List<Problem> validateWithOntology(Graph combined, Located located) {
         ValidationReport report = ShaclValidator.get().validate(shapes, combined);
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
