@@ -69,7 +69,7 @@ public final class CheckedChunks implements QuadSink {
         this.rowsPerChunk = rowsPerChunk;
         rules.rules().forEach(rule -> inferred.put(rule.name(), 0L));
         // What the ontology entails on its own, and every inference of what is served already, is in the store.
-        writtenConclusions.addAll(conclusions(GraphFactory.createGraphMem()).stream().map(Quad::asTriple).toList());
+        writtenConclusions.addAll(conclusions(GraphFactory.createGraphMem(), GraphFactory.createGraphMem()).stream().map(Quad::asTriple).toList());
         served.find().forEachRemaining(q -> {
             if (!Graphs.ONTOLOGY.equals(q.getGraph())) {
                 this.served.add(q.asTriple()); // the ontology is checked with already
@@ -127,11 +127,11 @@ public final class CheckedChunks implements QuadSink {
         // not: it was validated with its own chunk, and is given here only in part.
         // Context the chunk holds itself (the row it builds on is in this chunk) is no context.
         List<Triple> earlier = context.stream().map(Quad::asTriple).filter(t -> !data.contains(t)).toList();
-        Graph reasonedOver = withContext(data, earlier);
+        // Both read the chunk with the ontology: added once here rather than copied by each.
+        ontology.find().forEachRemaining(data::add);
         // The shapes and the rules only read the chunk: on two cores they run side by side.
-        CompletableFuture<List<Quad>> reasoned = CompletableFuture.supplyAsync(() -> newConclusions(reasonedOver, earlier));
-        List<Problem> violations = shapes == null ? List.of() : shapes.validate(data, ontology, located).stream()
-                .filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
+        CompletableFuture<List<Quad>> reasoned = CompletableFuture.supplyAsync(() -> newConclusions(data, earlier));
+        List<Problem> violations = shapes == null ? List.of() : shapes.validateWithOntology(data, located);
         List<Quad> conclusions = reasoned.join();
         if (!violations.isEmpty()) {
             throw new InvalidDataException(violations);
@@ -153,38 +153,29 @@ public final class CheckedChunks implements QuadSink {
         chunks++;
     }
 
-    private static Graph withContext(Graph data, List<Triple> earlier) {
-        if (earlier.isEmpty()) {
-            return data;
-        }
-        Graph all = GraphFactory.createGraphMem();
-        data.find().forEachRemaining(all::add);
-        earlier.forEach(all::add);
-        return all;
-    }
-
     /**
      * The conclusions from {@code data}, less those the context yields on its own: those were passed on with the
      * context's own chunk.
      */
     private List<Quad> newConclusions(Graph data, List<Triple> earlier) {
-        List<Quad> all = conclusions(data);
+        Graph context = GraphFactory.createGraphMem();
+        earlier.forEach(context::add);
+        List<Quad> all = conclusions(data, context);
         if (earlier.isEmpty()) {
             return all;
         }
-        Graph contextAlone = GraphFactory.createGraphMem();
-        earlier.forEach(contextAlone::add);
-        addEntitiesMentioned(contextAlone);
+        addEntitiesMentioned(context);
         Set<Triple> known = new HashSet<>();
-        conclusions(contextAlone).forEach(q -> known.add(q.asTriple()));
+        conclusions(context, GraphFactory.createGraphMem()).forEach(q -> known.add(q.asTriple()));
         return all.stream().filter(q -> !known.contains(q.asTriple())).toList();
     }
 
-    /** The rules' conclusions from {@code data} with the ontology, as quads in the rules' graphs. */
-    private List<Quad> conclusions(Graph data) {
+    /** The rules' conclusions from {@code data} and {@code context} with the ontology, as quads in the rules' graphs. */
+    private List<Quad> conclusions(Graph data, Graph context) {
         DatasetGraph staged = DatasetGraphFactory.create();
         staged.addGraph(Graphs.ONTOLOGY, ontology);
         staged.addGraph(Graphs.source("chunk"), data);
+        staged.addGraph(Graphs.source("context"), context);
         rules.materialize(staged);
         List<Quad> out = new ArrayList<>();
         staged.find().forEachRemaining(q -> {

@@ -111,7 +111,7 @@ public final class Pipeline {
      * refer to its entities, and its inferences are not written again. Problems are located in {@code file}.
      */
     public CheckedChunks inChunks(QuadSink downstream, Path file, int rowsPerChunk, boolean validate, DatasetGraph served) {
-        return new CheckedChunks(downstream, validate ? shapes : null, ontology, rules, file, rowsPerChunk, served);
+        return new CheckedChunks(downstream, validate ? shapes.violationsOnly() : null, ontology, rules, file, rowsPerChunk, served);
     }
 
     private static boolean isViolation(Problem p) {

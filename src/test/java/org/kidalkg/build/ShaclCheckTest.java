@@ -20,6 +20,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kidalkg.source.Problem;
 import org.kidalkg.source.RdfFiles;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.vocab.Prefixes;
@@ -46,6 +47,25 @@ class ShaclCheckTest {
         }
         assertFalse(fixtures.isEmpty());
         return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
+    }
+
+    /** The chunked import's check runs only the violation shapes: the same violations, nothing else, on every fixture. */
+    @TestFactory
+    Stream<DynamicTest> violationsOnlyReportsTheViolationsOfTheFullCheck() throws IOException {
+        List<Path> fixtures;
+        try (Stream<Path> files = Files.list(Path.of("ontology/shapes/tests"))) {
+            fixtures = files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
+        }
+        ShaclCheck full = ShaclCheck.of(SHAPES);
+        ShaclCheck strict = full.violationsOnly();
+        return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Graph data = RdfFiles.readGraph(f);
+            Located located = Located.inFile(f);
+            List<Problem> expected = full.validate(data, GraphFactory.createGraphMem(), located).stream()
+                    .filter(p -> p.severity() == Problem.Severity.VIOLATION).toList();
+            assertEquals(new TreeSet<>(expected.stream().map(Problem::toString).toList()),
+                    new TreeSet<>(strict.validate(data, GraphFactory.createGraphMem(), located).stream().map(Problem::toString).toList()), f.toString());
+        }));
     }
 
     private static void compare(Path fixture) {
