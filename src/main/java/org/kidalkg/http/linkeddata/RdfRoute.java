@@ -42,8 +42,7 @@ abstract class RdfRoute extends Route {
         response.setHeader("Vary", "Accept");
         Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered).orElse(null);
         if (syntax == null) {
-            JsonResponses.error(response, 406, "not acceptable", "Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
-                    + " (or ?format=" + String.join("|", offered.stream().map(Syntax::parameter).toList()) + ")");
+            Negotiation.notAcceptable(response, offered);
             return;
         }
         Graph graph = describe(request);

@@ -59,6 +59,30 @@ class LinkedDataHttpTest {
     }
 
     @Test
+    void acceptFollowsQualitiesIncludingZeroInAnyCase() {
+        assertEquals("application/n-triples", type(server.get("/id/Kidal", "text/turtle;q=0, application/n-triples;q=0.1")));
+        assertEquals(406, server.get("/id/Kidal", "text/turtle;q=0").statusCode(), "q=0 refuses the only type asked for");
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal", "*/*;q=0.5, text/*;q=0, application/rdf+xml")),
+                "text/*;q=0 also refuses text/html, the most specific range wins");
+        assertEquals("text/turtle", type(server.get("/id/Kidal", "TEXT/TURTLE")));
+        assertEquals("application/ld+json", type(server.get("/id/Kidal", "Application/JSON")), "plain JSON clients get JSON-LD");
+    }
+
+    @Test
+    void formatNamesAsFusekiAndSparqlWrapperSendThem() {
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal?format=rdf%2Bxml", null)));
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal?format=rdf+xml", null)), "an unencoded + arrives as a space");
+        assertEquals("text/turtle", type(server.get("/id/Kidal?format=n3", null)));
+        assertEquals("application/ld+json", type(server.get("/id/Kidal?format=json-ld", null)));
+        assertEquals("text/turtle", type(server.get("/id/Kidal?format=text/turtle", null)));
+    }
+
+    private static String type(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("Content-Type").orElse("").split(";")[0];
+    }
+
+    @Test
     void kidalPageShowsControllersClaimsAndInferredTypes() {
         String page = server.get("/id/Kidal", "text/html").body();
         assertTrue(page.contains("<h1>Kidal</h1>"), page);
