@@ -35,7 +35,7 @@ public final class LinkedDataModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addProcessor("/id/*", new EntityRoute(store))
-                .addProcessor("/ontology", new OntologyRoute(store))
+                .addProcessor("/ontology/*", new OntologyRoute(store))
                 .addProcessor("/context.jsonld", new ContextRoute())
                 .addProcessor(VoidRoute.PATH, new VoidRoute(store, sparqlPath))
                 .addFilter(sparqlPath, new FormatNames())

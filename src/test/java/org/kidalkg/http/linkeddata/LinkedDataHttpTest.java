@@ -8,10 +8,13 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,7 +40,21 @@ class LinkedDataHttpTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(syntax.mediaType()));
         Graph expected = EntityDescription.of(BuiltInGraph.store(), NodeFactory.createURI(KKG.ID + "Kidal"));
         assertTrue(expected.size() > 20, "description too small: " + expected.size());
+        expected.add(Triple.create(NodeFactory.createURI(server.base() + "/id/Kidal"), OWL.sameAs.asNode(), NodeFactory.createURI(KKG.ID + "Kidal")));
         assertTrue(expected.isIsomorphicWith(parse(response.body(), syntax.lang())), syntax + " answer differs from the description");
+    }
+
+    @Test
+    void aClientFindsTriplesAboutTheUrlItFetched() {
+        String url = server.base() + "/id/Kidal";
+        HttpResponse<String> response = server.get("/id/Kidal", "text/turtle");
+        // As rdflib reads it: the document's base is the URL fetched.
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().source(new StringReader(response.body())).lang(Lang.TURTLE).base(url).parse(g);
+        assertTrue(g.contains(NodeFactory.createURI(url), OWL.sameAs.asNode(), NodeFactory.createURI(KKG.ID + "Kidal")), response.body());
+        String link = response.headers().firstValue("Link").orElse("");
+        assertTrue(link.startsWith("<" + KKG.ID + "Kidal>; rel=\"canonical\""), link);
+        assertEquals("/id/Kidal?format=ttl", response.headers().firstValue("Content-Location").orElse(""));
     }
 
     @Test
@@ -108,7 +125,8 @@ class LinkedDataHttpTest {
         assertEquals(406, server.get("/id/Kidal?format=pdf", null).statusCode());
         assertEquals(404, server.get("/id/NoSuchPlace", "text/turtle").statusCode());
         assertEquals(404, server.get("/id/", "text/turtle").statusCode());
-        assertEquals(406, server.get("/ontology", "text/html").statusCode());
+        assertEquals(406, server.get("/ontology", "image/png").statusCode());
+        assertEquals(404, server.get("/ontology/9.9.9", "text/turtle").statusCode(), "no such version");
     }
 
     @Test
@@ -118,6 +136,27 @@ class LinkedDataHttpTest {
         Graph ontology = parse(response.body(), Lang.TURTLE);
         assertTrue(ontology.contains(NodeFactory.createURI(KKG.ONTOLOGY), null, null));
         assertTrue(ontology.contains(KKG.claimant, null, null));
+    }
+
+    @Test
+    void ontologyHasAPageWithAnAnchorPerTerm() {
+        HttpResponse<String> page = server.get("/ontology", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals("text/html", type(page));
+        assertTrue(page.body().contains("<h1>kidal-kg ontology</h1>"), page.body());
+        assertTrue(page.body().contains("<tr id=\"Claim\"><td><code>kkg:Claim</code>"), "a class with its anchor");
+        assertTrue(page.body().contains("<tr id=\"claimant\">"), "a property with its anchor");
+    }
+
+    @Test
+    void versionAndAlignmentIrisResolve() {
+        for (String path : new String[] {"/ontology/0.2.0", "/ontology/alignment", "/ontology/alignment/0.1.0"}) {
+            HttpResponse<String> response = server.get(path, "text/turtle");
+            assertEquals("text/turtle", type(response), path);
+            Graph ontology = parse(response.body(), Lang.TURTLE);
+            assertTrue(ontology.contains(Node.ANY, Node.ANY, NodeFactory.createURI(KKG.ONTOLOGY + path.substring("/ontology".length())))
+                    || ontology.contains(NodeFactory.createURI(KKG.ONTOLOGY + path.substring("/ontology".length())), Node.ANY, Node.ANY), path);
+            assertTrue(response.headers().firstValue("Link").orElse("").startsWith("<" + KKG.ONTOLOGY + path.substring("/ontology".length()) + ">; rel=\"canonical\""));
+        }
     }
 
     @Test
