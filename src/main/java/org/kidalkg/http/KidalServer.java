@@ -12,6 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
@@ -132,10 +134,18 @@ public final class KidalServer {
         return new DatasetGraphWrapper(store, context);
     }
 
+    /**
+     * Binds the interface, and reads {@code X-Forwarded-Proto}/{@code Host} (or {@code Forwarded}) into the request's
+     * scheme and host (Jetty's customizer), so the absolute URLs the server writes name the proxy's public address.
+     */
     private static void bindHost(FusekiServer server, String host) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(host);
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
+                }
             }
         }
     }

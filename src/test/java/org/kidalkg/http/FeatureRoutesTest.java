@@ -100,7 +100,7 @@ class FeatureRoutesTest {
                 "/api/article?document=urn:x:none", 404,
                 "/id/NoSuchPlace", 404,
                 "/id/Kidal?format=pdf", 406,
-                "/ontology?format=html", 406);
+                "/ontology?format=pdf", 406);
         errors.forEach((path, status) -> {
             HttpResponse<String> response = server.get(path, null);
             assertEquals(status, response.statusCode(), path + ": " + response.body());

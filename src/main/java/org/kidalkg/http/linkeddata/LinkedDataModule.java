@@ -10,7 +10,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Linked data as a Fuseki module: {@code /id/*} answers for {@code https://w3id.org/kidal-kg/id/*},
  * {@code /ontology} for the ontology IRI, {@code /context.jsonld} and {@code /.well-known/void}, each in the
- * syntax the client negotiates.
+ * syntax the client negotiates; and at the SPARQL endpoint, its Service Description (a GET with no query) and the
+ * output names clients send that Fuseki lacks ({@code format=rdf+xml}, {@code n3}).
  *
  * <pre>{@code
  * FusekiServer.create().fusekiModules(FusekiModules.create(new LinkedDataModule(store, "/kidal/sparql")));
@@ -20,7 +21,7 @@ public final class LinkedDataModule implements FusekiModule {
     private final DatasetGraph store;
     private final String sparqlPath;
 
-    /** {@code sparqlPath} is the SPARQL endpoint on this server the VoID description names. */
+    /** {@code sparqlPath} is the SPARQL endpoint on this server: the VoID description names it, it describes itself. */
     public LinkedDataModule(DatasetGraph store, String sparqlPath) {
         this.store = store;
         this.sparqlPath = sparqlPath;
@@ -34,8 +35,10 @@ public final class LinkedDataModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addProcessor("/id/*", new EntityRoute(store))
-                .addProcessor("/ontology", new OntologyRoute(store))
+                .addProcessor("/ontology/*", new OntologyRoute(store))
                 .addProcessor("/context.jsonld", new ContextRoute())
-                .addProcessor("/.well-known/void", new VoidRoute(store, sparqlPath));
+                .addProcessor(VoidRoute.PATH, new VoidRoute(store, sparqlPath))
+                .addFilter(sparqlPath, new FormatNames())
+                .addFilter(sparqlPath, new ServiceDescriptionRoute(store));
     }
 }

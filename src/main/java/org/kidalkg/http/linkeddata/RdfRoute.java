@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A GET answered with one graph in the representation the client asks for: {@code ?format=} or
  * {@code Accept}, a JSON 406 when none fits, a JSON 404 when there is nothing to describe, always
- * {@code Vary: Accept} and a {@code Link} header to the other representations.
+ * {@code Vary: Accept}, {@code Content-Location} (the representation's own URL) and a {@code Link} header to the
+ * other representations and to the IRI the URL answers for.
  */
 abstract class RdfRoute extends Route {
     private final List<Syntax> offered;
@@ -37,13 +38,17 @@ abstract class RdfRoute extends Route {
         throw new UnsupportedOperationException("no HTML page here");
     }
 
+    /** The IRI this URL answers for (a {@code w3id.org} IRI), named by a {@code rel="canonical"} link; null if none. */
+    String canonical(HttpServletRequest request) {
+        return null;
+    }
+
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
         Syntax syntax = Negotiation.choose(request.getParameter("format"), request.getHeader("Accept"), offered).orElse(null);
         if (syntax == null) {
-            JsonResponses.error(response, 406, "not acceptable", "Offered: " + String.join(", ", offered.stream().map(Syntax::mediaType).toList())
-                    + " (or ?format=" + String.join("|", offered.stream().map(Syntax::parameter).toList()) + ")");
+            Negotiation.notAcceptable(response, offered);
             return;
         }
         Graph graph = describe(request);
@@ -52,7 +57,11 @@ abstract class RdfRoute extends Route {
             return;
         }
         response.setStatus(200);
-        response.setHeader("Link", Negotiation.alternates(request.getRequestURI(), offered, syntax));
+        String canonical = canonical(request);
+        String alternates = Negotiation.alternates(request.getRequestURI(), offered, syntax);
+        response.setHeader("Link", canonical == null ? alternates : "<" + canonical + ">; rel=\"canonical\", " + alternates);
+        // The representation sent, as a URL of its own: what a client caches or cites for this format.
+        response.setHeader("Content-Location", request.getRequestURI() + "?format=" + syntax.parameter());
         response.setContentType(syntax.mediaType() + "; charset=utf-8");
         write(syntax, graph, request, response.getOutputStream());
     }

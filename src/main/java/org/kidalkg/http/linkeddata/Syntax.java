@@ -5,31 +5,42 @@ import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.kidalkg.http.common.Negotiation.Representation;
 
-/** The representations a linked-data resource is served in, with the {@code ?format=} name of each. */
+/**
+ * The representations a linked-data resource is served in, with the {@code ?format=} names clients send for
+ * each (ours first, then Fuseki's and SPARQLWrapper's: {@code turtle}, {@code n3}, {@code json-ld}, {@code xml},
+ * {@code rdf+xml}…) and the media types an {@code Accept} header may ask for it by.
+ */
 public enum Syntax implements Representation {
-    TURTLE("ttl", "text/turtle", Lang.TURTLE),
-    JSONLD("jsonld", "application/ld+json", Lang.JSONLD),
-    RDFXML("rdf", "application/rdf+xml", Lang.RDFXML),
-    NTRIPLES("nt", "application/n-triples", Lang.NTRIPLES),
-    HTML("html", "text/html", null);
+    // N3 is a superset of Turtle: a client asking for N3 reads Turtle.
+    TURTLE(List.of("ttl", "turtle", "n3"), List.of("text/turtle", "application/x-turtle", "text/n3"), Lang.TURTLE),
+    // Plain JSON clients get JSON-LD, which is JSON.
+    JSONLD(List.of("jsonld", "json-ld", "json"), List.of("application/ld+json", "application/json"), Lang.JSONLD),
+    RDFXML(List.of("rdf", "xml", "rdf+xml", "rdfxml"), List.of("application/rdf+xml"), Lang.RDFXML),
+    NTRIPLES(List.of("nt", "ntriples", "n-triples"), List.of("application/n-triples"), Lang.NTRIPLES),
+    HTML(List.of("html"), List.of("text/html", "application/xhtml+xml"), null);
 
-    private final String parameter;
-    private final String mediaType;
+    private final List<String> names;
+    private final List<String> acceptedAs;
     private final Lang lang;
 
-    Syntax(String parameter, String mediaType, Lang lang) {
-        this.parameter = parameter;
-        this.mediaType = mediaType;
+    Syntax(List<String> names, List<String> acceptedAs, Lang lang) {
+        this.names = names;
+        this.acceptedAs = acceptedAs;
         this.lang = lang;
     }
 
-    /** The value of {@code ?format=} that asks for this syntax. */
     @Override
-    public String parameter() { return parameter; }
+    public String parameter() { return names.get(0); }
+
+    @Override
+    public List<String> names() { return names; }
 
     /** The media type sent in {@code Content-Type}. */
     @Override
-    public String mediaType() { return mediaType; }
+    public String mediaType() { return acceptedAs.get(0); }
+
+    @Override
+    public List<String> acceptedAs() { return acceptedAs; }
 
     /** Jena's language for the RDF syntaxes; null for HTML. */
     public Lang lang() { return lang; }

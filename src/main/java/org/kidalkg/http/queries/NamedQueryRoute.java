@@ -83,10 +83,12 @@ final class NamedQueryRoute extends Route {
                 args.put(k, v[0]);
             }
         });
-        Lang lang;
+        ResultFormat format = format(request, response);
+        if (format == null) {
+            return;
+        }
         ResultSetRewindable rows;
         try {
-            lang = format(request.getParameter("format"), request.getHeader("Accept")).lang();
             rows = runner.run(query, args);
         } catch (QueryParameterException | IllegalArgumentException e) {
             JsonResponses.error(response, 400, "bad parameter", e.getMessage());
@@ -95,24 +97,25 @@ final class NamedQueryRoute extends Route {
             JsonResponses.timeout(response);
             return;
         }
+        Lang lang = format.lang();
         response.setStatus(200);
         response.setContentType(lang.getHeaderString());
         response.setCharacterEncoding("UTF-8");
         ResultsWriter.create().lang(lang).write(response.getOutputStream(), rows);
     }
 
-    /** The format asked for; an unknown {@code ?format=} is a 400, an {@code Accept} nothing matches gets JSON. */
-    private static ResultFormat format(String format, String accept) {
-        if (format != null && format.isBlank()) {
-            format = null;
+    /** The format asked for, or null once answered: an unknown {@code ?format=} is a 400, an {@code Accept} nothing matches a 406. */
+    private static ResultFormat format(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Vary", "Accept");
+        String asked = request.getParameter("format");
+        asked = asked == null || asked.isBlank() ? null : asked;
+        ResultFormat format = Negotiation.choose(asked, request.getHeader("Accept"), ResultFormat.all()).orElse(null);
+        if (format == null && asked != null) {
+            JsonResponses.error(response, 400, "bad parameter", "format: '" + asked + "' is not one of " + Negotiation.names(ResultFormat.all()));
+        } else if (format == null) {
+            Negotiation.notAcceptable(response, ResultFormat.all());
         }
-        String asked = format;
-        return Negotiation.choose(asked, accept, ResultFormat.all()).orElseGet(() -> {
-            if (asked != null) {
-                throw new IllegalArgumentException("format: '" + asked + "' is not one of " + Negotiation.names(ResultFormat.all()));
-            }
-            return ResultFormat.JSON;
-        });
+        return format;
     }
 
     private ObjectNode listing() {

@@ -7,10 +7,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.kidalkg.http.common.Negotiation.Representation;
 
-/** The SPARQL results formats a named query answers in, JSON first (the default). */
+/**
+ * The SPARQL results formats a named query answers in, JSON first (the default). Only the results media types
+ * ask for XML: a browser's {@code application/xml;q=0.9} is not a request for SPARQL results, so it gets JSON.
+ */
 enum ResultFormat implements Representation {
     JSON("json", ResultSetLang.RS_JSON),
-    XML("xml", ResultSetLang.RS_XML, "application/xml"),
+    XML("xml", ResultSetLang.RS_XML),
     CSV("csv", ResultSetLang.RS_CSV),
     TSV("tsv", ResultSetLang.RS_TSV);
 

@@ -8,10 +8,13 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,7 +40,21 @@ class LinkedDataHttpTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(syntax.mediaType()));
         Graph expected = EntityDescription.of(BuiltInGraph.store(), NodeFactory.createURI(KKG.ID + "Kidal"));
         assertTrue(expected.size() > 20, "description too small: " + expected.size());
+        expected.add(Triple.create(NodeFactory.createURI(server.base() + "/id/Kidal"), OWL.sameAs.asNode(), NodeFactory.createURI(KKG.ID + "Kidal")));
         assertTrue(expected.isIsomorphicWith(parse(response.body(), syntax.lang())), syntax + " answer differs from the description");
+    }
+
+    @Test
+    void aClientFindsTriplesAboutTheUrlItFetched() {
+        String url = server.base() + "/id/Kidal";
+        HttpResponse<String> response = server.get("/id/Kidal", "text/turtle");
+        // As rdflib reads it: the document's base is the URL fetched.
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().source(new StringReader(response.body())).lang(Lang.TURTLE).base(url).parse(g);
+        assertTrue(g.contains(NodeFactory.createURI(url), OWL.sameAs.asNode(), NodeFactory.createURI(KKG.ID + "Kidal")), response.body());
+        String link = response.headers().firstValue("Link").orElse("");
+        assertTrue(link.startsWith("<" + KKG.ID + "Kidal>; rel=\"canonical\""), link);
+        assertEquals("/id/Kidal?format=ttl", response.headers().firstValue("Content-Location").orElse(""));
     }
 
     @Test
@@ -56,6 +73,30 @@ class LinkedDataHttpTest {
         assertTrue(server.get("/id/Kidal", null).headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         HttpResponse<String> browser = server.get("/id/Kidal", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void acceptFollowsQualitiesIncludingZeroInAnyCase() {
+        assertEquals("application/n-triples", type(server.get("/id/Kidal", "text/turtle;q=0, application/n-triples;q=0.1")));
+        assertEquals(406, server.get("/id/Kidal", "text/turtle;q=0").statusCode(), "q=0 refuses the only type asked for");
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal", "*/*;q=0.5, text/*;q=0, application/rdf+xml")),
+                "text/*;q=0 also refuses text/html, the most specific range wins");
+        assertEquals("text/turtle", type(server.get("/id/Kidal", "TEXT/TURTLE")));
+        assertEquals("application/ld+json", type(server.get("/id/Kidal", "Application/JSON")), "plain JSON clients get JSON-LD");
+    }
+
+    @Test
+    void formatNamesAsFusekiAndSparqlWrapperSendThem() {
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal?format=rdf%2Bxml", null)));
+        assertEquals("application/rdf+xml", type(server.get("/id/Kidal?format=rdf+xml", null)), "an unencoded + arrives as a space");
+        assertEquals("text/turtle", type(server.get("/id/Kidal?format=n3", null)));
+        assertEquals("application/ld+json", type(server.get("/id/Kidal?format=json-ld", null)));
+        assertEquals("text/turtle", type(server.get("/id/Kidal?format=text/turtle", null)));
+    }
+
+    private static String type(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("Content-Type").orElse("").split(";")[0];
     }
 
     @Test
@@ -84,7 +125,8 @@ class LinkedDataHttpTest {
         assertEquals(406, server.get("/id/Kidal?format=pdf", null).statusCode());
         assertEquals(404, server.get("/id/NoSuchPlace", "text/turtle").statusCode());
         assertEquals(404, server.get("/id/", "text/turtle").statusCode());
-        assertEquals(406, server.get("/ontology", "text/html").statusCode());
+        assertEquals(406, server.get("/ontology", "image/png").statusCode());
+        assertEquals(404, server.get("/ontology/9.9.9", "text/turtle").statusCode(), "no such version");
     }
 
     @Test
@@ -94,6 +136,27 @@ class LinkedDataHttpTest {
         Graph ontology = parse(response.body(), Lang.TURTLE);
         assertTrue(ontology.contains(NodeFactory.createURI(KKG.ONTOLOGY), null, null));
         assertTrue(ontology.contains(KKG.claimant, null, null));
+    }
+
+    @Test
+    void ontologyHasAPageWithAnAnchorPerTerm() {
+        HttpResponse<String> page = server.get("/ontology", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals("text/html", type(page));
+        assertTrue(page.body().contains("<h1>kidal-kg ontology</h1>"), page.body());
+        assertTrue(page.body().contains("<tr id=\"Claim\"><td><code>kkg:Claim</code>"), "a class with its anchor");
+        assertTrue(page.body().contains("<tr id=\"claimant\">"), "a property with its anchor");
+    }
+
+    @Test
+    void versionAndAlignmentIrisResolve() {
+        for (String path : new String[] {"/ontology/0.2.0", "/ontology/alignment", "/ontology/alignment/0.1.0"}) {
+            HttpResponse<String> response = server.get(path, "text/turtle");
+            assertEquals("text/turtle", type(response), path);
+            Graph ontology = parse(response.body(), Lang.TURTLE);
+            assertTrue(ontology.contains(Node.ANY, Node.ANY, NodeFactory.createURI(KKG.ONTOLOGY + path.substring("/ontology".length())))
+                    || ontology.contains(NodeFactory.createURI(KKG.ONTOLOGY + path.substring("/ontology".length())), Node.ANY, Node.ANY), path);
+            assertTrue(response.headers().firstValue("Link").orElse("").startsWith("<" + KKG.ONTOLOGY + path.substring("/ontology".length()) + ">; rel=\"canonical\""));
+        }
     }
 
     @Test

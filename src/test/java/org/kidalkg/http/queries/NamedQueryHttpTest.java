@@ -67,6 +67,23 @@ class NamedQueryHttpTest {
     }
 
     @Test
+    void aBrowserGetsJsonAndAcceptFollowsQualities() {
+        String path = "/queries/who-controlled?place=Kidal&at=2023-11-14";
+        assertEquals("application/sparql-results+json", type(server.get(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")),
+                "a browser's application/xml is not a request for SPARQL XML");
+        assertEquals("application/sparql-results+xml", type(server.get(path, "application/sparql-results+xml")));
+        assertEquals("text/csv", type(server.get(path, "application/sparql-results+json;q=0, TEXT/CSV;q=0.2, text/tab-separated-values;q=0.1")));
+        HttpResponse<String> refused = server.get(path, "image/png");
+        assertEquals(406, refused.statusCode());
+        assertEquals("not acceptable", Json.parse(refused.body()).path("error").asText());
+    }
+
+    private static String type(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("Content-Type").orElse("").split(";")[0];
+    }
+
+    @Test
     void badParametersAre400NamingTheParameter() {
         assertBad("/queries/who-controlled?place=Kidal&at=2019-02-30", "at");
         assertBad("/queries/who-controlled?place=Kidal", "at");
