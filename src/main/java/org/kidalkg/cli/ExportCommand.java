@@ -1,12 +1,10 @@
 package org.kidalkg.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -22,6 +20,7 @@ import org.kidalkg.http.KidalServer;
 import org.kidalkg.http.ServerConfig;
 import org.kidalkg.http.linkeddata.JsonLdWriter;
 import org.kidalkg.http.linkeddata.VoidDescription;
+import org.kidalkg.store.OutputFile;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.Prefixes;
 
@@ -52,17 +51,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--inferred", description = "Include the inferred graphs.")
     boolean inferred;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (whole or not at all; its folder must exist).")
     Path output;
 
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (output != null) {
+            OutputFile.refuseExisting(output, force); // before the build: a wrong path is told at once
+        }
         DatasetGraph store = KnowledgeGraphs.open(sourceOptions.sources(), null, new PrintWriter(new StringWriter()));
         DatasetGraph selected = Txn.calculateRead(store, () -> select(store));
         if (output != null) {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                write(selected, out);
-            }
+            OutputFile.write(output, force, out -> write(selected, out));
         } else {
             // Through the command's own writer, so callers that redirect it (tests, embedding) get the data.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();

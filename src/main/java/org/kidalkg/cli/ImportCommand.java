@@ -29,6 +29,7 @@ import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.acled.AcledImporter;
 import org.kidalkg.load.AcledLoad;
 import org.kidalkg.source.QuadSink;
+import org.kidalkg.store.OutputFile;
 
 /** {@code kidal-kg import-acled}: an ACLED CSV to TriG, or into a TDB2 store with the bulk loader. */
 @Command(name = "import-acled", mixinStandardHelpOptions = true,
@@ -64,6 +65,9 @@ public final class ImportCommand implements Callable<Integer> {
             "already checked. The rules still run: the answers need their conclusions (period ends, horizons)."})
     boolean noChecks;
 
+    @Option(names = "--force", description = "With -o: overwrite OUT.trig if it exists (it is replaced only once complete).")
+    boolean force;
+
     @Option(names = "--strict", description = "Stop at the first bad row (exit 1).")
     boolean strict;
 
@@ -77,6 +81,10 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(csv)) {
             err.println("kidal-kg: " + csv + ": no such file");
             return 1;
+        }
+        if (target != null && target.output != null) {
+            Files.createDirectories(target.output.toAbsolutePath().getParent());
+            OutputFile.refuseExisting(target.output, force); // before the import, which may take a while
         }
         Pipeline pipeline = Pipeline.of(SourceBundle.builtIn());
         Map<String, Node> eventTypes = AcledImporter.eventTypes(pipeline.ontology());
@@ -115,17 +123,25 @@ public final class ImportCommand implements Callable<Integer> {
 
     private AcledImporter.Summary toTrig(Map<String, Node> eventTypes, KnownEntities known, ProgressLine progress, long step, PrintWriter err) throws IOException {
         Path output = target == null ? null : target.output;
-        if (output != null && output.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(output.toAbsolutePath().getParent());
-        }
-        try (OutputStream out = new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-            writer.start();
-            Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
-            AcledImporter.Summary summary = run(eventTypes, known, writer::quad, progress, step, err);
-            writer.finish();
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            AcledImporter.Summary summary = writeTrig(out, eventTypes, known, progress, step, err);
+            out.flush();
             return summary;
         }
+        AcledImporter.Summary[] summary = new AcledImporter.Summary[1];
+        OutputFile.write(output, force, out -> summary[0] = writeTrig(out, eventTypes, known, progress, step, err));
+        return summary[0];
+    }
+
+    private AcledImporter.Summary writeTrig(OutputStream out, Map<String, Node> eventTypes, KnownEntities known, ProgressLine progress,
+            long step, PrintWriter err) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        writer.start();
+        Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
+        AcledImporter.Summary summary = run(eventTypes, known, writer::quad, progress, step, err);
+        writer.finish();
+        return summary;
     }
 
     private AcledImporter.Summary run(Map<String, Node> eventTypes, KnownEntities known, QuadSink sink, ProgressLine progress, long step, PrintWriter err) {

@@ -1,11 +1,9 @@
 package org.kidalkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.kidalkg.build.Pipeline;
 import org.kidalkg.store.KnowledgeStore;
+import org.kidalkg.store.OutputFile;
 import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
@@ -89,29 +88,19 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void toTrig(ArticleIngest.Result result, Path out) throws IOException {
-        if (Files.exists(out) && !force) {
-            throw new IngestException(out, "already exists (use --force to overwrite)");
-        }
         Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        OutputFile.refuseExisting(out, force);
         Path text = dir.resolve(article.getFileName().toString());
         boolean copyText = !Files.exists(text);
         if (!copyText && !Arrays.equals(Files.readAllBytes(text), Files.readAllBytes(article))) {
             throw new IngestException(text, "a different text with this name is already beside " + out.getFileName()
                     + "; the evidence offsets would point into the wrong text");
         }
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".ingest-", ".trig");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                RDFDataMgr.write(stream, result.dataset(), RDFFormat.TRIG_BLOCKS);
-            }
-            if (copyText) {
-                Files.copy(article, text);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        if (copyText) {
+            OutputFile.write(text, false, stream -> Files.copy(article, stream));
         }
+        OutputFile.write(out, force, stream -> RDFDataMgr.write(stream, result.dataset(), RDFFormat.TRIG_BLOCKS));
     }
 
     /**

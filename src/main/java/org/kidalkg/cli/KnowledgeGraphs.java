@@ -17,13 +17,19 @@ import org.kidalkg.source.Sources;
 final class KnowledgeGraphs {
     private KnowledgeGraphs() {}
 
-    /** An in-memory store, or the TDB2 store in {@code tdb2Dir} when it is given. */
+    /** An in-memory store, or the TDB2 store in {@code tdb2Dir} when it is given (built there if new). */
     static DatasetGraph open(Sources sources, Path tdb2Dir, PrintWriter progress) {
+        return open(sources, tdb2Dir, false, progress);
+    }
+
+    /** As {@link #open(Sources, Path, PrintWriter)}; {@code readOnly} opens an existing TDB2 store and never builds one. */
+    static DatasetGraph open(Sources sources, Path tdb2Dir, boolean readOnly, PrintWriter progress) {
         long start = System.nanoTime();
         DatasetGraph store;
         String size;
         if (tdb2Dir != null) {
-            store = KnowledgeStore.tdb2(tdb2Dir, () -> PrebuiltGraph.orBuild(sources, progress::println).dataset(), progress::println);
+            store = readOnly ? KnowledgeStore.open(tdb2Dir, progress::println)
+                    : KnowledgeStore.tdb2(tdb2Dir, () -> PrebuiltGraph.orBuild(sources, progress::println).dataset(), progress::println);
             // Not counted: counting a large persistent store would scan it all on every start.
             size = "TDB2 store " + tdb2Dir;
         } else {

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** The {@code kidal-kg} command: parses arguments and hands over to one subcommand. */
@@ -35,13 +36,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof LoadException) {
-                commandLine.getErr().println("kidal-kg: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
+        cli.setExecutionExceptionHandler(Main::failed);
         cli.setExecutionStrategy(parsed -> {
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return 0;
@@ -50,6 +45,45 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A command that failed: our own refusals ({@link LoadException}, {@link CommandFailure}) are their one-line
+     * message; anything else is its first line with a pointer to {@code --verbose}, which prints the stack trace.
+     */
+    private static int failed(Exception e, CommandLine commandLine, ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof LoadException || e instanceof CommandFailure) {
+            err.println("kidal-kg: " + e.getMessage());
+            return 1;
+        }
+        if (verbose(parsed)) {
+            e.printStackTrace(err);
+        } else {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+            err.println("kidal-kg: " + e.getClass().getSimpleName() + message);
+            err.println(hasVerbose(parsed) ? "kidal-kg: run again with --verbose for the stack trace"
+                    : "kidal-kg: this is unexpected; please report it with the command you ran");
+        }
+        err.flush();
+        return 1;
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerbose(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        return last.commandSpec().findOption("--verbose") != null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.kidalkg.cli;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,16 +16,14 @@ import org.kidalkg.http.ServerLogging;
 import org.kidalkg.http.ServerWarmUp;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.source.Sources;
-import org.kidalkg.http.KidalServer;
-import org.kidalkg.http.ServerConfig;
-import org.kidalkg.http.ServerLogging;
-import org.kidalkg.http.ServerWarmUp;
+import org.kidalkg.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code kidal-kg serve}: builds the knowledge graph and serves it until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -52,8 +51,13 @@ final class ServeCommand implements Callable<Integer> {
     Duration timeout;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
-            description = "Keep the graph in a persistent TDB2 store in DIR: built on first start, reopened afterwards.")
+            description = {"Keep the graph in a persistent TDB2 store in DIR: built on first start (DIR missing or empty),",
+                    "reopened and checked against its manifest afterwards; any other folder is refused, never written."})
     Path tdb2;
+
+    @Option(names = "--read-only", description = {"With --tdb2: serve an existing store and never build or write one",
+            "(a missing, empty or unfinished DIR is an error). Without --tdb2 nothing is written to disk anyway."})
+    boolean readOnly;
 
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE call remote endpoints (off by default).")
     boolean allowService;
@@ -69,8 +73,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerLogging.setUp(verbose);
         PrintWriter out = spec.commandLine().getOut();
+        checkOptions();
         Sources sources = sourceOptions.sources();
-        ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose);
+        // The self-test needs a port, not 3030 in particular: one the README's own server may hold.
+        int listen = selfTest && !spec.commandLine().getParseResult().hasMatchedOption("--port") ? 0 : port;
+        ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose);
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
         CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {
@@ -78,9 +85,9 @@ final class ServeCommand implements Callable<Integer> {
             ServerWarmUp.run(config, catalogue);
             return catalogue;
         });
-        DatasetGraph store = KnowledgeGraphs.open(sources, tdb2, out);
+        DatasetGraph store = KnowledgeGraphs.open(sources, tdb2, readOnly, out);
         QueryCatalogue queries = join(queriesRead);
-        FusekiServer server = KidalServer.start(config, store, queries, sources::textFile);
+        FusekiServer server = start(config, store, queries, sources);
         String base = "http://" + host + ":" + server.getHttpPort();
         out.println("Serving " + base + "/");
         out.println("  web interface    " + base + "/place/Kidal");
@@ -95,6 +102,31 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl-C to stop.");
         server.join();
         return 0;
+    }
+
+    private void checkOptions() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + " is not a TCP port: give 1 to 65535, or 0 for a free one");
+        }
+        boolean dataGiven = sourceOptions.source != null || !sourceOptions.extraData.isEmpty();
+        if (tdb2 != null && dataGiven && KnowledgeStore.isLoaded(tdb2)) {
+            throw new ParameterException(spec.commandLine(), "--data and --source are read only when a store is built, and "
+                    + tdb2 + " is built already: drop them to serve it as it is, or remove " + tdb2 + " to rebuild it with them");
+        }
+    }
+
+    private FusekiServer start(ServerConfig config, DatasetGraph store, QueryCatalogue queries, Sources sources) {
+        try {
+            return KidalServer.start(config, store, queries, sources::textFile);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    throw new CommandFailure("cannot listen on " + config.host() + ":" + config.port() + " (" + t.getMessage()
+                            + "): another server has it? stop it, or choose another port with --port N (0 picks a free one)");
+                }
+            }
+            throw e;
+        }
     }
 
     /** The future's value, or the exception it failed with (a bad query file's {@code LoadException}) as thrown. */

@@ -2,6 +2,7 @@ package org.kidalkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +16,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -51,13 +51,18 @@ public final class KnowledgeStore {
     }
 
     /**
-     * The TDB2 store in {@code dir}: reopened if it already holds a knowledge graph, otherwise filled with what
-     * {@code build} builds. {@code progress} hears which of the two happened.
+     * The TDB2 store in {@code dir}: reopened (and checked, see {@link #open(Path, Consumer)}) if it holds one, otherwise
+     * built there by {@code build} when {@code dir} is missing or empty. Any other folder is refused: a store kidal-kg
+     * did not finish, a damaged one, or a folder of someone's own files is never written into. {@code progress} hears
+     * which of the two happened.
      */
     public static DatasetGraph tdb2(Path dir, Supplier<DatasetGraph> build, Consumer<String> progress) {
-        if (isLoaded(dir)) {
-            progress.accept("Reopened TDB2 store " + dir + " (not reloaded)");
-        } else {
+        StoreFolder kind = StoreFolder.of(dir);
+        if (kind == StoreFolder.MISSING || kind == StoreFolder.EMPTY) {
+            if (Files.exists(StoreFolder.partial(dir))) {
+                progress.accept("An earlier build of " + dir + " was interrupted (it left " + StoreFolder.partial(dir)
+                        + "): building it afresh");
+            }
             progress.accept("Building TDB2 store " + dir);
             DatasetGraph built = build.get();
             progress.accept("Loading into TDB2 (all or nothing)");
@@ -66,23 +71,76 @@ public final class KnowledgeStore {
                 return null;
             });
             progress.accept("Loaded");
+            return open(dir, progress);
         }
-        return open(dir);
+        DatasetGraph store = open(dir, progress);
+        progress.accept("Reopened TDB2 store " + dir + " (not reloaded; its graphs hold the quads its manifest says)");
+        return store;
     }
 
-    /** The TDB2 store in {@code dir}, read with the union of its named graphs as the default graph. */
+    /** As {@link #open(Path, Consumer)}, notes ignored. */
     public static DatasetGraph open(Path dir) {
-        DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
+        return open(dir, note -> { });
+    }
+
+    /**
+     * The TDB2 store in {@code dir}, read with the union of its named graphs as the default graph, after checking it
+     * is one we finished writing and that every graph still holds the quads its manifest counted (each quad is read,
+     * so a truncated index or node table shows too). Never writes into the store and never creates it.
+     *
+     * @param notes hears about a write into the store that was interrupted and rolled back
+     * @throws StoreException naming the folder, what is wrong, and how to rebuild
+     */
+    public static DatasetGraph open(Path dir, Consumer<String> notes) {
+        StoreFolder.requireStore(dir);
+        StoreManifest expected = StoreManifest.readFrom(dir);
+        boolean interrupted = Files.exists(dir.resolve(StoreFolder.WRITING));
+        String files = expected.fileDifference(dir);
+        if (files != null) {
+            throw damaged(dir, files, interrupted);
+        }
+        DatasetGraph store = Tdb2Files.connect(dir);
+        String graphs;
+        try {
+            graphs = expected.graphDifference(StoreManifest.of(dir, store));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(store, true);
+            throw damaged(dir, "Jena cannot read it (" + Tdb2Files.firstLine(e) + ")", interrupted);
+        }
+        if (graphs != null) {
+            TDBInternal.expel(store, true);
+            throw damaged(dir, graphs, interrupted);
+        }
+        if (interrupted) {
+            notes.accept("Note: a write into " + dir + " was interrupted; TDB2 rolled it back and the store holds what it held"
+                    + " before (checked against its manifest)");
+        }
         store.getContext().set(TDB2.symUnionDefaultGraph, true);
         return store;
     }
 
-    /** Whether {@code dir} holds a knowledge graph (its ontology graph is there); never creates the folder. */
-    public static boolean isLoaded(Path dir) {
-        if (isNew(dir)) {
-            return false;
+    /** Our refusals as they are; a failure of the disk in words, naming the store; anything else as it is. */
+    private static RuntimeException writeFailed(Path dir, Throwable e, String outcome) {
+        if (e instanceof LoadException refusal) {
+            return refusal;
         }
-        return isLoaded(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InternalError || t instanceof IOException) {
+                String reason = t instanceof InternalError ? "the disk could not take the data (full?)" : Tdb2Files.firstLine(t);
+                return new StoreException(dir, "cannot write: " + reason + " (" + outcome + ")");
+            }
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    private static StoreException damaged(Path dir, String what, boolean interrupted) {
+        return new StoreException(dir, "is damaged or incomplete: " + what + (interrupted ? " (a write into it was interrupted)" : "")
+                + "; " + StoreException.REBUILD);
+    }
+
+    /** Whether {@code dir} holds a store we finished writing (its manifest is there); never creates the folder. */
+    public static boolean isLoaded(Path dir) {
+        return StoreFolder.of(dir) == StoreFolder.STORE;
     }
 
     /** Whether a store holds a knowledge graph (its ontology graph is there). */
@@ -92,28 +150,51 @@ public final class KnowledgeStore {
 
     /**
      * Writes what {@code quads} streams into the TDB2 store in {@code dir}, all or nothing, and returns what it
-     * returned. A new store (no folder, or an empty one) is bulk-loaded beside it and renamed into place once
-     * complete: Jena's fast phased loader is not crash-safe, a rename is. An existing store is written in one
-     * transaction by Jena's sequential loader, the loader that is fully transactional under a crash.
+     * returned; the store's manifest is rewritten last. A new store (no folder, or an empty one) is bulk-loaded beside
+     * it and renamed into place once complete: Jena's fast phased loader is not crash-safe, a rename is. An existing
+     * store (checked first, as {@link #open(Path)} checks it) is written in one transaction by Jena's sequential loader,
+     * the loader that is fully transactional under a crash. Any other folder is refused.
      */
     public static <T> T write(Path dir, Function<StreamRDF, T> quads) {
-        if (!isNew(dir)) {
-            return load(DatabaseMgr.connectDatasetGraph(dir.toString()), quads, false);
+        StoreFolder kind = StoreFolder.of(dir);
+        if (kind == StoreFolder.MISSING || kind == StoreFolder.EMPTY) {
+            return writeNew(dir, quads);
         }
-        Path partial = dir.toAbsolutePath().resolveSibling("." + dir.getFileName() + ".partial");
+        DatasetGraph store = open(dir);
+        Path writing = dir.resolve(StoreFolder.WRITING);
+        OutputFile.write(writing, true, out -> out.write(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+        T result;
+        try {
+            result = load(store, quads, false);
+        } catch (RuntimeException e) {
+            Tdb2Files.delete(writing); // the loader aborted the transaction: the store is as it was
+            throw writeFailed(dir, e, "the write was rolled back");
+        } catch (InternalError e) {
+            throw writeFailed(dir, e, "the write was not committed; the next open checks the store");
+        }
+        StoreManifest.of(dir, store).writeTo(dir);
+        Tdb2Files.delete(writing);
+        return result;
+    }
+
+    private static <T> T writeNew(Path dir, Function<StreamRDF, T> quads) {
+        Path partial = StoreFolder.partial(dir);
         deleteTree(partial); // left by a load that was killed: only this code writes there
-        DatasetGraph staging = DatabaseMgr.connectDatasetGraph(partial.toString());
+        DatasetGraph staging = Tdb2Files.connect(partial);
         T result;
         try {
             result = load(staging, quads, true);
-        } catch (RuntimeException e) {
-            TDBInternal.expel(staging);
+            StoreManifest counted = StoreManifest.of(partial, staging);
+            TDBInternal.expel(staging); // closed before its files are measured: the sizes a later open will find
+            new StoreManifest(counted.quadsPerGraph(), StoreManifest.sizes(partial)).writeTo(partial);
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: a write into a memory-mapped file that the disk could not back (full): the JVM's SIGBUS.
+            TDBInternal.expel(staging, true);
             deleteTree(partial);
-            throw e;
+            throw writeFailed(dir, e, "nothing was written");
         }
-        TDBInternal.expel(staging);
         try {
-            Files.deleteIfExists(dir); // an empty folder only: isNew said so
+            Files.deleteIfExists(dir); // an empty folder only: StoreFolder said so
             Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,6 +203,10 @@ public final class KnowledgeStore {
     }
 
     private static <T> T load(DatasetGraph store, Function<StreamRDF, T> quads, boolean fresh) {
+        return LoaderThreads.run(() -> loadHere(store, quads, fresh));
+    }
+
+    private static <T> T loadHere(DatasetGraph store, Function<StreamRDF, T> quads, boolean fresh) {
         DataLoader loader = fresh ? LoaderFactory.phasedLoader(store, (fmt, args) -> { })
                 : LoaderFactory.sequentialLoader(store, (fmt, args) -> { });
         loader.startBulk();
@@ -135,20 +220,6 @@ public final class KnowledgeStore {
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
-        }
-    }
-
-    private static boolean isNew(Path dir) {
-        if (!Files.exists(dir)) {
-            return true;
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new LoadException(dir.toString(), 0, "exists and is not a folder: a TDB2 store is a folder");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

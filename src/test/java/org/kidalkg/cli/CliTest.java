@@ -1,16 +1,24 @@
 package org.kidalkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kidalkg.http.ServerConfig;
+import org.kidalkg.store.KnowledgeStore;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.testing.Fixtures;
 
@@ -120,4 +128,127 @@ class CliTest {
         assertTrue(inferred.out().contains("<https://w3id.org/kidal-kg/id/Kidal> <https://w3id.org/kidal-kg/ontology#country> "
                 + "<https://w3id.org/kidal-kg/id/Mali> <https://w3id.org/kidal-kg/graph/inferred/place-country> ."), "trace missing");
     }
+
+    /** An operator's mistake: exit {@code exit}, a message of at most two lines starting "kidal-kg: ", no stack trace. */
+    static void assertOneLineError(Run run, int exit, String expected) {
+        assertEquals(exit, run.exit(), run.out() + run.err());
+        String first = run.err().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        assertTrue(first.contains(expected), run.err());
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "a stack trace: " + run.err());
+        if (exit == 1) {
+            assertTrue(first.startsWith("kidal-kg: ") && run.err().strip().lines().count() <= 2, run.err());
+        }
+    }
+
+    @Test
+    void serveRefusesAFolderOfTheUsersOwnFilesAndAFile(@TempDir Path dir) throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("thesis.tex"), "my thesis");
+        assertOneLineError(run("serve", "--tdb2", mine.toString(), "--port", "0"), 1, "holds files that are not a kidal-kg store");
+        assertEquals(List.of("thesis.tex"), Files.list(mine).map(p -> p.getFileName().toString()).toList());
+        Path file = Files.writeString(dir.resolve("store.txt"), "x");
+        assertOneLineError(run("serve", "--tdb2", file.toString(), "--port", "0"), 1, "is a file, not a folder");
+    }
+
+    @Test
+    void dataOnAnExistingStoreIsAnErrorAndReadOnlyNeverBuilds(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("store");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(KnowledgeStore.tdb2(store,
+                () -> org.kidalkg.build.PrebuiltGraph.orBuild(org.kidalkg.source.Sources.builtIn(), line -> { }).dataset(), m -> { }));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        assertOneLineError(run("serve", "--tdb2", store.toString(), "--data", data.toString(), "--port", "0"), 2,
+                "--data and --source are read only when a store is built");
+        Path missing = dir.resolve("missing");
+        assertOneLineError(run("serve", "--read-only", "--tdb2", missing.toString(), "--port", "0"), 1, "no store here");
+        assertFalse(Files.exists(missing), "--read-only built nothing");
+        Run readOnly = run("serve", "--read-only", "--tdb2", store.toString(), "--self-test");
+        assertEquals(0, readOnly.exit(), readOnly.err());
+    }
+
+    @Test
+    void aPortOutOfRangeAndABusyPortAreOneLineEach() throws IOException {
+        assertOneLineError(run("serve", "--port", "70000"), 2, "--port 70000 is not a TCP port");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Run run = run("serve", "--port", String.valueOf(port));
+            assertOneLineError(run, 1, "cannot listen on 127.0.0.1:" + port);
+            assertTrue(run.err().contains("--port N"), run.err());
+        }
+    }
+
+    @Test
+    void selfTestPicksAFreePortEvenWhen3030IsTaken() throws IOException {
+        ServerSocket taken = null;
+        try {
+            taken = new ServerSocket(ServerConfig.DEFAULT_PORT, 1, InetAddress.getByName("127.0.0.1"));
+        } catch (IOException alreadyTaken) {
+            // Someone holds 3030 already: the case under test.
+        }
+        try {
+            Run run = run("serve", "--self-test");
+            assertEquals(0, run.exit(), run.err());
+            assertFalse(run.out().contains(":3030/"), run.out());
+        } finally {
+            if (taken != null) {
+                taken.close();
+            }
+        }
+    }
+
+    @Test
+    void exportWritesWholeFilesReadableByAllAndOverwritesOnlyWithForce(@TempDir Path dir) throws IOException {
+        assertOneLineError(run("export", "-o", dir.resolve("missing/kidal.trig").toString()), 1, "missing does not exist");
+        Path out = Files.writeString(dir.resolve("kidal.nq"), "mine");
+        assertOneLineError(run("export", "--format", "nq", "-o", out.toString()), 1, "already exists: add --force");
+        assertEquals("mine", Files.readString(out));
+        Run forced = run("export", "--format", "nq", "-o", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.readString(out).contains("<https://w3id.org/kidal-kg/id/Kidal>"));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertEquals(List.of("kidal.nq"), Files.list(dir).map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+    }
+
+    @Test
+    void importAcledAcceptsABomAndNamesTheLineOfALatin1Byte(@TempDir Path dir) throws IOException {
+        byte[] csv = Files.readAllBytes(ACLED);
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, csv));
+        Run withBom = run("import-acled", bom.toString(), "-o", dir.resolve("bom.trig").toString());
+        Run plain = run("import-acled", ACLED.toString(), "-o", dir.resolve("plain.trig").toString());
+        assertEquals(0, withBom.exit(), withBom.err());
+        assertEquals(summary(plain.err()), summary(withBom.err()).replace("acled-bom", "acled-fixture").replace("bom.csv", "fixture.csv"));
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        int fifth = text.indexOf('\n', text.indexOf('\n', text.indexOf('\n', text.indexOf('\n') + 1) + 1) + 1) + 1;
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, concat(text.substring(0, fifth).getBytes(StandardCharsets.UTF_8),
+                concat(new byte[] {(byte) 0xE9}, text.substring(fifth).getBytes(StandardCharsets.UTF_8))));
+        Path out = dir.resolve("latin1.trig");
+        assertOneLineError(run("import-acled", latin1.toString(), "-o", out.toString()), 1, latin1 + ":5: not UTF-8 text");
+        assertFalse(Files.exists(out), "nothing written");
+        assertOneLineError(run("import-acled", ACLED.toString(), "-o", dir.resolve("plain.trig").toString()), 1,
+                "already exists: add --force");
+    }
+
+    @Test
+    void ingestRefusesADocumentIdThatWouldLeaveItsFolder(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("escape.json");
+        Files.writeString(json, Files.readString(INGEST_ANNOTATIONS).replace("\"id\": \"france24-kidal-2023-11-14\"", "\"id\": \"../../x\""));
+        Run run = run("ingest", Path.of("data/kidal-article.txt").toString(), json.toString());
+        assertOneLineError(run, 1, "document id '../../x' is not a plain name");
+        assertFalse(Files.exists(Path.of("x.trig")) || Files.exists(Path.of("../x.trig")), "written outside data/");
+    }
+
+    private static String summary(String err) {
+        return err.lines().filter(l -> l.startsWith("Imported ")).findFirst().orElse("").replaceAll("\\(.*rows/s\\)", "");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    static final Path ACLED = Path.of("src/test/resources/acled/fixture.csv");
+    static final Path INGEST_ANNOTATIONS = Path.of("src/test/resources/ingest/kidal-annotations.json");
 }

@@ -1,6 +1,7 @@
 package org.kidalkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +26,8 @@ import org.kidalkg.source.SourceBundle;
 import org.kidalkg.source.Sources;
 
 /**
- * A TDB2 load killed with SIGKILL mid-way leaves a store that is either empty (the write transaction never
- * committed) or complete, never half-loaded; and the next start loads it fully.
+ * A TDB2 build killed with SIGKILL mid-way leaves no store (it was being built beside its folder) or a complete one,
+ * never a half-loaded one; the next start says the build was interrupted and builds it whole.
  */
 class CrashSafetyTest {
     /** Synthetic triples added to the built-in data so the write transaction lasts long enough to be hit. */
@@ -67,22 +67,23 @@ class CrashSafetyTest {
 
         Sources sources = new Sources(SourceBundle.builtIn(), List.of(extra));
         java.util.function.Supplier<DatasetGraph> builder = () -> PrebuiltGraph.orBuild(sources, line -> { }).dataset();
-        DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(dir.toString());
-        boolean loaded = KnowledgeStore.isLoaded(reopened);
-        long quads = count(reopened);
+        // A new store is built beside its folder and renamed into place once complete: killed before, there is none.
+        boolean complete = Files.exists(dir);
         System.out.println("[crash] killed " + KILL_AFTER_MILLIS + " ms into the write transaction (child reported "
-                + (finished ? "it had committed" : "no commit") + "); reopened: loaded=" + loaded + ", " + quads + " quads");
-        if (loaded) {
-            long expected = count(builder.get());
-            assertEquals(expected, quads, "a loaded store must be complete");
-        } else {
-            assertEquals(0, quads, "a store that is not loaded must be empty, not half-loaded");
+                + (finished ? "it had committed" : "no commit") + "); afterwards: " + (complete ? "a complete store" : "no store"));
+        if (complete) {
+            DatasetGraph reopened = KnowledgeStore.open(dir);
+            assertEquals(count(builder.get()), count(reopened), "a store that is there must be complete");
+            TDBInternal.expel(reopened);
+            return;
         }
-        TDBInternal.expel(reopened);
+        assertThrows(StoreException.class, () -> KnowledgeStore.open(dir), "a read-only open finds no store");
 
-        // The next start finishes the job: it finds no knowledge graph and loads one, whole.
-        DatasetGraph restarted = KnowledgeStore.tdb2(dir, builder, message -> { });
+        // The next start says what happened and finishes the job: it builds the store, whole.
+        List<String> progress = new java.util.ArrayList<>();
+        DatasetGraph restarted = KnowledgeStore.tdb2(dir, builder, progress::add);
         try {
+            assertTrue(progress.get(0).contains("was interrupted"), progress.toString());
             assertTrue(KnowledgeStore.isLoaded(restarted));
             assertTrue(count(restarted) > SYNTHETIC_TRIPLES, "restarted store has " + count(restarted) + " quads");
         } finally {

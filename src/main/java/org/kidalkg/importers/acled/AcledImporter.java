@@ -1,8 +1,14 @@
 package org.kidalkg.importers.acled;
 
 import java.io.IOException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,14 +167,15 @@ public final class AcledImporter {
         long rows = 0, events = 0, transfers = 0, claims = 0, bad = 0;
         LocalDate latest = null;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+        long line = 1;
+        try (Reader reader = utf8(csv); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> missing = new ArrayList<>(AcledColumns.REQUIRED);
             missing.removeAll(parser.getHeaderNames());
             if (!missing.isEmpty()) {
                 fail(new BadRow(csv, 1, "", "header lacks the column(s) " + missing), true);
                 return new Summary(0, 0, 0, 0, 0, 1, quads, null);
             }
-            long line = parser.getCurrentLineNumber() + 1;
+            line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 rows++;
                 try {
@@ -189,7 +196,9 @@ public final class AcledImporter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(csv, line, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(csv, line, e.getCause());
         } catch (IllegalStateException e) {
             // commons-csv's way of saying the file is not CSV (an unterminated quote, say).
             throw new BadRowException(new BadRow(csv, 0, "", "unreadable CSV: " + e.getMessage()));
@@ -205,7 +214,7 @@ public final class AcledImporter {
     private LocalDate latestDate(Path csv) {
         LocalDate latest = null;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = utf8(csv); CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderNames().containsAll(AcledColumns.REQUIRED)) {
                 return null;
             }
@@ -219,10 +228,58 @@ public final class AcledImporter {
                     // reported by the mapping pass
                 }
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return null; // the mapping pass reports an unreadable file
         }
         return latest;
+    }
+
+    /** The file as UTF-8 text, a byte-order mark (which spreadsheets write) skipped so the first column keeps its name. */
+    private static Reader utf8(Path csv) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    /** A file we cannot read as UTF-8 text (an ACLED export re-saved as Latin-1, say), or cannot read at all. */
+    private static RuntimeException unreadable(Path csv, long line, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new BadRowException(new BadRow(csv, firstLineNotUtf8(csv, line), "", "not UTF-8 text: ACLED exports are UTF-8;"
+                    + " convert the file, e.g. iconv -f latin1 -t utf-8 FILE.csv > FILE-utf8.csv"));
+        }
+        return new UncheckedIOException(e);
+    }
+
+    /**
+     * The line of the first byte that is not UTF-8, decoding line by line (a newline byte is never part of a UTF-8
+     * sequence); {@code fallback} when the file cannot be read again.
+     */
+    private static long firstLineNotUtf8(Path csv, long fallback) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv))) {
+            ByteArrayOutputStream current = new ByteArrayOutputStream();
+            long line = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(current.toByteArray()));
+                    } catch (CharacterCodingException bad) {
+                        return line;
+                    }
+                    if (b < 0) {
+                        return fallback;
+                    }
+                    current.reset();
+                    line++;
+                } else {
+                    current.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
     }
 
     private void fail(BadRow row, boolean stop) {

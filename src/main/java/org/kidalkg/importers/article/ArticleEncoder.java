@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -75,6 +76,10 @@ public final class ArticleEncoder {
     public Graph encode(Annotations a, String text, String textFileName) {
         Annotations.Document d = a.document();
         require("document", "id", d.id());
+        if (!PLAIN_NAME.matcher(d.id()).matches()) {
+            throw fail("document id '" + d.id() + "' is not a plain name (letters, digits, '.', '_' and '-', not starting with"
+                    + " '.'): it names the graph and the file ingest writes, data/<id>.trig, which must stay in its folder");
+        }
         docId = d.id();
         LocalDate issued = issued(d);
         declareAll(a);
@@ -456,6 +461,9 @@ public final class ArticleEncoder {
     private void add(Node s, Node p, Node o) {
         out.add(s, p, o);
     }
+
+    /** A document id: it becomes a file name, so nothing that could leave a folder ({@code /}, {@code ..}). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static Node kid(String id) {
         return iri(KKG.ID + id);

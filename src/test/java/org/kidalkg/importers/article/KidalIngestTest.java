@@ -76,6 +76,10 @@ class KidalIngestTest {
                 "--source", root.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, err.toString());
         assertTrue(Files.exists(root.resolve("data/kidal-article.txt")), "the article is copied beside the TriG");
+        for (Path written : List.of(out, root.resolve("data/kidal-article.txt"))) {
+            // Readable by the Docker image's user, who is not the one that ran ingest.
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)), written.toString());
+        }
 
         SourceBundle bundle = SourceBundle.at(root);
         DatasetGraph store = KnowledgeStore.inMemory(PrebuiltGraph.orBuild(new Sources(bundle, List.of()), line -> { }).dataset());
