@@ -3,6 +3,10 @@ package org.kidalkg.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +59,34 @@ class ExpensiveQueryTest {
             assertEquals(200, server.get("/$/ping", null).statusCode());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aQueryCutAfterItsRowsBeganEndsInABrokenResponseNeverAWellFormedOne() throws Exception {
+        ServerConfig oneSecond = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(1));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Millions of rows: the first is ready at once, the whole far past one second.
+        String rows = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }";
+        try (RunningServer server = RunningServer.start(oneSecond, BuiltInGraph.store(), BuiltInGraph.queries())) {
+            for (String accept : List.of("application/sparql-results+json", "text/csv", "text/tab-separated-values",
+                    "application/sparql-results+xml")) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + "/kidal/sparql?query="
+                        + RunningServer.encode(rows))).header("Accept", accept).timeout(Duration.ofSeconds(60)).build();
+                long start = System.nanoTime();
+                String outcome;
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    outcome = response.statusCode() + " " + response.body().length() + " chars";
+                    assertEquals(503, response.statusCode(), accept + ": a complete response to a cut query: " + outcome);
+                } catch (IOException broken) {
+                    outcome = "broken: " + broken.getMessage();
+                }
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.println("[expensive] cut while writing " + accept + ": " + outcome + " after " + millis + " ms");
+                assertTrue(millis < 30_000, accept + " took " + millis + " ms against a 1 s timeout");
+            }
+            assertEquals(200, server.get("/$/ping", null).statusCode());
         }
     }
 
