@@ -55,14 +55,15 @@ final class CutResults {
     }
 
     /**
-     * Ends a response whose query was cut: uncommitted, its buffered rows are dropped and the cut rethrown
-     * (Fuseki answers it with 503); committed, the connection is aborted, so the client sees a truncated
-     * response (no final chunk) and cannot mistake the rows it got for the whole answer.
+     * Ends a response whose query failed while its results were written (cut by the timeout, or refused by a
+     * limit): uncommitted, its buffered rows are dropped and the failure returned for Fuseki to answer (503,
+     * 400); committed, the connection is aborted, so the client sees a truncated response (no final chunk) and
+     * cannot mistake the rows it got for the whole answer.
      */
-    static RuntimeException end(Cut cut, HttpServletRequest request, HttpServletResponse response) {
-        QueryCancelledException cancelled = (QueryCancelledException) cut.getCause();
+    static RuntimeException end(RuntimeException failed, HttpServletRequest request, HttpServletResponse response) {
+        RuntimeException cancelled = failed instanceof Cut cut ? (QueryCancelledException) cut.getCause() : failed;
         if (!response.isCommitted()) {
-            response.reset();
+            response.resetBuffer();
             return cancelled;
         }
         // Aborting the exchange alone lets Fuseki's error message still complete the response; closing the

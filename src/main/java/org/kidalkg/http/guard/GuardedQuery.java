@@ -1,11 +1,17 @@
 package org.kidalkg.http.guard;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.atlas.lib.Pair;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -56,7 +62,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         refuseIf(QueryLimits.beforeParsing(queryString));
         try {
-            super.execute(queryString, action);
+            BoundedStrings.within(timeoutMillis(action), () -> super.execute(queryString, action));
         } catch (StackOverflowError deep) {
             // ARQ's parser recurses once per nesting level too.
             refuseIf(QueryLimits.TOO_DEEP);
@@ -69,8 +75,28 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         refuseIf(QueryLimits.afterParsing(query));
     }
 
+    /** The server's overall query timeout, as Fuseki reads it from the dataset's context ("T,T"); 0 for none. */
+    private static long timeoutMillis(HttpAction action) {
+        String setting = action.getContext().getAsString(ARQ.queryTimeout);
+        Pair<Long, Long> timeouts = setting == null ? null : Timeouts.parseTimeoutStr(setting, TimeUnit.MILLISECONDS);
+        return timeouts == null ? 0 : Math.max(0, timeouts.getRight());
+    }
+
+    /** The query Fuseki runs has REGEX, REPLACE and CONCAT bounded ({@link BoundedStrings}). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, BoundedStrings.apply(query), dataset);
+    }
+
+    /** As Fuseki's, with CONSTRUCT and DESCRIBE built in bounded graphs ({@link TripleBudget}). */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        if (query.isConstructType()) {
+            return new QueryExecResult(exec.constructDataset(TripleBudget.dataset("CONSTRUCT")));
+        }
+        if (query.isDescribeType()) {
+            return new QueryExecResult(exec.describe(TripleBudget.graph("DESCRIBE")));
+        }
         QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
         return result.isRowSet() ? new QueryExecResult(CutResults.wrap(result.rowSet())) : result;
     }
@@ -79,8 +105,8 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
         try {
             super.sendResults(action, result, prologue);
-        } catch (CutResults.Cut cut) {
-            throw CutResults.end(cut, action.getRequest(), action.getResponse());
+        } catch (RuntimeException failed) {
+            throw CutResults.end(failed, action.getRequest(), action.getResponse());
         }
     }
 
