@@ -125,7 +125,9 @@ public final class KidalServer {
      */
     private static DatasetGraph restrict(DatasetGraph store, ServerConfig config) {
         Context context = store.getContext() == null ? new Context() : store.getContext().copy();
-        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        // "T,T": the same bound on the first row and on the whole query, so no query outlives the timeout.
+        long millis = config.queryTimeout().toMillis();
+        context.set(ARQ.queryTimeout, millis + "," + millis);
         if (config.allowService()) {
             context.set(ARQ.httpServiceAllowed, true);
         } else {

@@ -39,7 +39,11 @@ public final class ResourceResolver {
     public Optional<Node> resolve(String text) {
         String t = text.trim();
         if (t.startsWith("kid:")) {
-            return Optional.of(NodeFactory.createURI(KKG.ID + t.substring(4)));
+            String iri = KKG.ID + t.substring(4);
+            if (!IRIs.check(iri)) {
+                throw new IllegalArgumentException("'" + t + "' is not a valid kid: name (it makes the IRI <" + iri + ">)");
+            }
+            return Optional.of(NodeFactory.createURI(iri));
         }
         if (IRIs.check(t) && (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("urn:"))) {
             return Optional.of(NodeFactory.createURI(t));

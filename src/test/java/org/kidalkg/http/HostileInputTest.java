@@ -151,6 +151,41 @@ class HostileInputTest {
     }
 
     @Test
+    void fusekisRequestLevelOverridesAreRefusedNamingTheParameter() {
+        String ask = "/kidal/sparql?query=" + RunningServer.encode("ASK {}");
+        Map<String, String> overrides = Map.of(
+                "timeout", "&timeout=100000,1",
+                "stylesheet", "&output=xml&stylesheet=" + RunningServer.encode("data:text/xsl,<x/>"),
+                "callback", "&output=json&callback=alert");
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            for (String path : List.of(ask, ask.replace("/sparql", "/query"), ask.replace("/sparql", ""))) {
+                HttpResponse<String> response = server.get(path + override.getValue(), null);
+                assertEquals(400, response.statusCode(), path + override.getValue() + ": " + response.body());
+                assertTrue(response.body().contains("'" + override.getKey() + "'"), response.body());
+                assertFalse(response.body().contains("<?xml-stylesheet") || response.body().contains("alert("), response.body());
+            }
+        }
+        HttpResponse<String> form = server.post("/kidal/sparql", "application/x-www-form-urlencoded",
+                "query=ASK%7B%7D&timeout=100000", null);
+        assertEquals(400, form.statusCode(), form.body());
+        assertEquals(200, server.get(ask + "&output=xml", null).statusCode());
+    }
+
+    @Test
+    void aNamedQuerysTextNeverCarriesTheRequestsTextIntoTheQuery() {
+        for (String place : List.of("kid:Kidal%0ASELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%23",
+                "kid:Kidal%3E%20%7D%20SELECT", "Kidal%0ASELECT%20*", "kid:Ki%0Ddal")) {
+            HttpResponse<String> response = server.get("/queries/who-controlled.rq?place=" + place + "&at=2019-03-01", null);
+            assertEquals(400, response.statusCode(), place + ": " + response.body());
+            assertFalse(response.body().contains("\nSELECT") && response.body().startsWith("#+"), response.body());
+        }
+        HttpResponse<String> bound = server.get("/queries/who-controlled.rq?place=kid:Kidal&at=2019-03-01", null);
+        assertEquals(200, bound.statusCode(), bound.body());
+        String boundLine = bound.body().lines().filter(l -> l.startsWith("# bound:")).findFirst().orElseThrow();
+        assertEquals("# bound: place=<https://w3id.org/kidal-kg/id/Kidal> at=\"2019-03-01\"^^<http://www.w3.org/2001/XMLSchema#date>", boundLine);
+    }
+
+    @Test
     void pathTraversalInNamedQueriesIsRefused() {
         List<String> paths = List.of(
                 "/queries/../pom.xml", "/queries/%2e%2e%2fpom.xml", "/queries/..%2fpom.xml", "/queries/%2e%2e/%2e%2e/etc/passwd",

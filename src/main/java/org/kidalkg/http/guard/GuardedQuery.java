@@ -1,9 +1,20 @@
 package org.kidalkg.http.guard;
 
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.atlas.lib.Pair;
+
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -11,11 +22,29 @@ import org.eclipse.jetty.http.HttpStatus;
  * Fuseki's SPARQL query operation with {@link QueryLimits} applied: the text is checked before Fuseki parses it
  * (length, digits), the query Fuseki has parsed before it runs (depth). Nothing is parsed or decoded twice:
  * Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
- * is Fuseki's own 400 for a bad query, its message starting {@code query too complex:}.
+ * is Fuseki's own 400 for a bad query, its message starting {@code query too complex:}. Fuseki's request-level
+ * overrides ({@link #REFUSED}) are refused with 400, and a query cut while its rows are written never ends as a
+ * well-formed partial answer ({@link CutResults}).
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
+    /**
+     * Parameters Fuseki reads that a public endpoint must not honour, with why: {@code timeout} lets a client
+     * lift the server's time limit ({@code timeout=100000,1} held both cores for minutes), {@code stylesheet}
+     * is written into the XML results' prolog (script in our origin), {@code callback} is JSONP (any site
+     * reads the results with the visitor's cookies).
+     */
+    static final Map<String, String> REFUSED = Map.of(
+            "timeout", "the query timeout is the server's (--timeout) and cannot be changed by a request",
+            "stylesheet", "this endpoint does not attach XSLT stylesheets to its results",
+            "callback", "this endpoint does not answer JSONP; read the results with CORS instead");
+
     @Override
     public void validate(HttpAction action) {
+        for (Map.Entry<String, String> refused : REFUSED.entrySet()) {
+            if (action.getRequest().getParameter(refused.getKey()) != null) {
+                ServletOps.errorBadRequest("parameter '" + refused.getKey() + "' is not accepted: " + refused.getValue());
+            }
+        }
         withinBodyLimit(action, () -> super.validate(action));
     }
 
@@ -33,7 +62,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         refuseIf(QueryLimits.beforeParsing(queryString));
         try {
-            super.execute(queryString, action);
+            BoundedStrings.within(timeoutMillis(action), () -> super.execute(queryString, action));
         } catch (StackOverflowError deep) {
             // ARQ's parser recurses once per nesting level too.
             refuseIf(QueryLimits.TOO_DEEP);
@@ -44,6 +73,41 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
         refuseIf(QueryLimits.afterParsing(query));
+    }
+
+    /** The server's overall query timeout, as Fuseki reads it from the dataset's context ("T,T"); 0 for none. */
+    private static long timeoutMillis(HttpAction action) {
+        String setting = action.getContext().getAsString(ARQ.queryTimeout);
+        Pair<Long, Long> timeouts = setting == null ? null : Timeouts.parseTimeoutStr(setting, TimeUnit.MILLISECONDS);
+        return timeouts == null ? 0 : Math.max(0, timeouts.getRight());
+    }
+
+    /** The query Fuseki runs has REGEX, REPLACE and CONCAT bounded ({@link BoundedStrings}). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, BoundedStrings.apply(query), dataset);
+    }
+
+    /** As Fuseki's, with CONSTRUCT and DESCRIBE built in bounded graphs ({@link TripleBudget}). */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        if (query.isConstructType()) {
+            return new QueryExecResult(exec.constructDataset(TripleBudget.dataset("CONSTRUCT")));
+        }
+        if (query.isDescribeType()) {
+            return new QueryExecResult(exec.describe(TripleBudget.graph("DESCRIBE")));
+        }
+        QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+        return result.isRowSet() ? new QueryExecResult(CutResults.wrap(result.rowSet())) : result;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        try {
+            super.sendResults(action, result, prologue);
+        } catch (RuntimeException failed) {
+            throw CutResults.end(failed, action.getRequest(), action.getResponse());
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.Parameter;
@@ -72,8 +73,11 @@ public final class QueryText {
             Map<Var, Node> substitutions = new HashMap<>();
             bound.forEach((name, node) -> substitutions.put(Var.alloc(name), node.asNode()));
             body = QueryTransformOps.syntaxSubstitute(body, substitutions);
-            out.append("# bound: ").append(String.join(" ", args.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList())).append('\n');
+            // The terms bound, written as SPARQL terms (escaped), never the request's text: a value with a line
+            // break would otherwise end this comment and put the rest of it into the runnable query.
+            out.append("# bound: ").append(String.join(" ", query.params().stream().filter(p -> substitutions
+                    .containsKey(Var.alloc(p.name()))).map(p -> p.name() + "=" + FmtUtils.stringForNode(
+                    substitutions.get(Var.alloc(p.name())), query.query().getPrefixMapping())).toList())).append('\n');
         }
         return out.append(body.serialize()).toString();
     }

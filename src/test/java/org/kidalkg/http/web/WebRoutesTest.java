@@ -101,7 +101,7 @@ class WebRoutesTest {
         assertEquals(200, text.statusCode());
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith(QueryText.MEDIA_TYPE));
         assertTrue(text.body().startsWith("#+ summary: Who controlled"), text.body());
-        assertTrue(text.body().contains("# bound: place=Kidal at=2019-03-01"), text.body());
+        assertTrue(text.body().contains("# bound: place=<https://w3id.org/kidal-kg/id/Kidal> at=\"2019-03-01\"^^<http://www.w3.org/2001/XMLSchema#date>"), text.body());
         String rows = server.sparql(text.body(), "application/sparql-results+json").body();
         List<String> controllers = Json.column(rows, "controllerLabel");
         List<String> kinds = Json.column(rows, "kind");
@@ -114,7 +114,7 @@ class WebRoutesTest {
         assertTrue(!inControl.isEmpty() && inControl.stream().allMatch("Tuareg separatist rebels"::equals), controllers + " " + kinds);
 
         String later = server.get("/queries/who-controlled.rq?at=2023-11-20", null).body();
-        assertTrue(later.contains("at=2023-11-20"), later);
+        assertTrue(later.contains("at=\"2023-11-20\""), later);
         assertEquals(400, server.get("/queries/who-controlled.rq?at=someday", null).statusCode());
         assertEquals(404, server.get("/queries/nothing.rq", null).statusCode());
         assertTrue(server.get("/queries/actors.rq", null).body().contains("SELECT"));
