@@ -17,7 +17,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.kidalkg.http.KidalServer;
-import org.kidalkg.http.ServerConfig;
 import org.kidalkg.http.linkeddata.JsonLdWriter;
 import org.kidalkg.http.linkeddata.VoidDescription;
 import org.kidalkg.store.OutputFile;
@@ -58,6 +57,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = {"The address the data will be served at (e.g. https://kidal.example.org):",
+            "the VoID description names its SPARQL endpoint and dump. Without it, it names neither."})
+    String publicUrl;
+
     @Override
     public Integer call() {
         if (output != null) {
@@ -87,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         });
         // The dataset's own VoID/DCAT description travels with it, counted from what is exported.
-        Graph description = VoidDescription.of(selected, "http://" + ServerConfig.DEFAULT_HOST + ":3030" + KidalServer.DATASET + "/sparql");
+        String base = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
+        Graph description = VoidDescription.of(selected, base, KidalServer.DATASET + "/sparql");
         description.find().forEachRemaining(t -> selected.add(VoidDescription.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         return selected;
     }

@@ -127,6 +127,10 @@ class CliTest {
         assertTrue(!asserted.out().contains("graph/inferred/"));
         assertTrue(inferred.out().contains("<https://w3id.org/kidal-kg/id/Kidal> <https://w3id.org/kidal-kg/ontology#country> "
                 + "<https://w3id.org/kidal-kg/id/Mali> <https://w3id.org/kidal-kg/graph/inferred/place-country> ."), "trace missing");
+        assertTrue(!asserted.out().contains("127.0.0.1") && !asserted.out().contains("localhost"), "no loopback address in exported data");
+        Run published = run("export", "--format", "nq", "--public-url", "https://kidal.example.org/");
+        assertTrue(published.out().contains("<http://rdfs.org/ns/void#sparqlEndpoint> <https://kidal.example.org/kidal/sparql>"), published.out());
+        assertTrue(published.out().contains("<http://rdfs.org/ns/void#dataDump> <https://kidal.example.org/dump/kidal-kg.nq.gz>"));
     }
 
     /** An operator's mistake: exit {@code exit}, a message of at most two lines starting "kidal-kg: ", no stack trace. */

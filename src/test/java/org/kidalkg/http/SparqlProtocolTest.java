@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.testing.Json;
@@ -69,6 +71,18 @@ class SparqlProtocolTest {
         HttpResponse<String> response = server.get("/kidal/get?graph=" + graph, "application/n-triples");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<https://w3id.org/kidal-kg/id/Kidal>"));
+    }
+
+    @Test
+    void graphStoreReadOfTheDatasetGivesEachQuadOnce() {
+        HttpResponse<String> response = server.get("/kidal/get", "application/n-quads");
+        assertEquals(200, response.statusCode());
+        long lines = response.body().lines().filter(l -> !l.isBlank()).count();
+        var store = BuiltInGraph.store();
+        long named = Txn.calculateRead(store, () -> Iter.count(store.findNG(null, null, null, null)));
+        assertEquals(named, lines, "every quad of the named graphs once, the default graph (their union) not again");
+        HttpResponse<String> union = server.get("/kidal/get?default", "application/n-triples");
+        assertTrue(union.body().contains("<https://w3id.org/kidal-kg/id/Kidal>"), "?default still serves the default graph");
     }
 
     @Test

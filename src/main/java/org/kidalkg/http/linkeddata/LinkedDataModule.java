@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -11,7 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Linked data as a Fuseki module: {@code /id/*} answers for {@code https://w3id.org/kidal-kg/id/*},
  * {@code /ontology} for the ontology IRI, {@code /context.jsonld} and {@code /.well-known/void}, each in the
  * syntax the client negotiates; and at the SPARQL endpoint, its Service Description (a GET with no query) and the
- * output names clients send that Fuseki lacks ({@code format=rdf+xml}, {@code n3}).
+ * output names clients send that Fuseki lacks ({@code format=rdf+xml}, {@code n3}); the dataset's dump
+ * ({@code /dump/kidal-kg.nq.gz}) and a Graph Store read that gives each quad once ({@link NamedGraphsRead}).
  *
  * <pre>{@code
  * FusekiServer.create().fusekiModules(FusekiModules.create(new LinkedDataModule(store, "/kidal/sparql")));
@@ -38,6 +40,8 @@ public final class LinkedDataModule implements FusekiModule {
                 .addProcessor("/ontology/*", new OntologyRoute(store))
                 .addProcessor("/context.jsonld", new ContextRoute())
                 .addProcessor(VoidRoute.PATH, new VoidRoute(store, sparqlPath))
+                .addProcessor(DumpRoute.PATH, new DumpRoute(store))
+                .registerOperation(Operation.GSP_R, new NamedGraphsRead())
                 .addFilter(sparqlPath, new FormatNames())
                 .addFilter(sparqlPath, new ServiceDescriptionRoute(store));
     }

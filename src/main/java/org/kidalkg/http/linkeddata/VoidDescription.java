@@ -34,6 +34,7 @@ public final class VoidDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
     static final String GEONAMES = "https://sws.geonames.org/";
+    private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
 
     private final Graph out = GraphFactory.createDefaultGraph();
@@ -41,11 +42,18 @@ public final class VoidDescription {
 
     private VoidDescription() {}
 
-    /** Describes {@code data}, naming {@code sparqlEndpoint} as where it can be queried. */
-    public static Graph of(DatasetGraph data, String sparqlEndpoint) {
+    /**
+     * Describes {@code data} as served at {@code publicBase} (scheme and host, no slash): its SPARQL endpoint
+     * ({@code publicBase + sparqlPath}) and its dump. With no {@code publicBase} (an export that does not know where
+     * it will be served) neither is named, rather than an address that is only right on the machine that wrote it.
+     */
+    public static Graph of(DatasetGraph data, String publicBase, String sparqlPath) {
         VoidDescription d = new VoidDescription();
         Txn.calculateRead(data, () -> {
-            d.header(sparqlEndpoint);
+            d.header();
+            if (publicBase != null) {
+                d.access(publicBase + sparqlPath, publicBase + DumpRoute.PATH);
+            }
             d.counts(data);
             d.vocabularies(data);
             d.sources(data);
@@ -56,7 +64,7 @@ public final class VoidDescription {
         return d.out;
     }
 
-    private void header(String sparqlEndpoint) {
+    private void header() {
         add(dataset, RDF.type.asNode(), v("Dataset"));
         add(dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
         add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("kidal-kg", "en"));
@@ -65,13 +73,28 @@ public final class VoidDescription {
         add(dataset, DCTerms.license.asNode(), LICENSE);
         add(dataset, v("uriSpace"), NodeFactory.createLiteralString(KKG.ID));
         add(dataset, v("exampleResource"), NodeFactory.createURI(KKG.ID + "Kidal"));
+    }
+
+    /** Where to get the data: the SPARQL endpoint and the gzipped N-Quads dump, each a DCAT distribution too. */
+    private void access(String sparqlEndpoint, String dump) {
         Node endpoint = NodeFactory.createURI(sparqlEndpoint);
         add(dataset, v("sparqlEndpoint"), endpoint);
-        Node distribution = NodeFactory.createURI(DATASET + "/sparql");
+        distribution("/sparql", DCAT.accessURL.asNode(), endpoint);
+        Node file = NodeFactory.createURI(dump);
+        add(dataset, v("dataDump"), file);
+        Node download = distribution("/dump", DCAT.downloadURL.asNode(), file);
+        add(download, DCAT.mediaType.asNode(), NodeFactory.createURI(IANA + "application/n-quads"));
+        add(download, DCAT.compressFormat.asNode(), NodeFactory.createURI(IANA + "application/gzip"));
+    }
+
+    /** A dcat:Distribution of the dataset, named {@code DATASET + suffix}, reached at {@code url}. */
+    private Node distribution(String suffix, Node urlProperty, Node url) {
+        Node distribution = NodeFactory.createURI(DATASET + suffix);
         add(dataset, DCAT.distribution.asNode(), distribution);
         add(distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
-        add(distribution, DCAT.accessURL.asNode(), endpoint);
+        add(distribution, urlProperty, url);
         add(distribution, DCTerms.license.asNode(), LICENSE);
+        return distribution;
     }
 
     /** void:triples of the whole (distinct triples over all graphs) and of each named graph, a subset. */

@@ -21,6 +21,6 @@ final class VoidRoute extends RdfRoute {
 
     @Override
     Graph describe(HttpServletRequest request) {
-        return VoidDescription.of(store, PublicUrl.of(request) + sparqlPath);
+        return VoidDescription.of(store, PublicUrl.of(request), sparqlPath);
     }
 }

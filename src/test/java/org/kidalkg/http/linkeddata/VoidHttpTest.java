@@ -3,7 +3,14 @@ package org.kidalkg.http.linkeddata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
@@ -14,7 +21,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.testing.BuiltInGraph;
@@ -51,6 +60,29 @@ class VoidHttpTest {
         assertEquals(6, triples(description, uri(VoidDescription.DATASET + "/linkset/geonames")));
         assertTrue(description.contains(uri(VoidDescription.DATASET), uri(VOID + "vocabulary"), uri("https://schema.org/")));
         assertTrue(description.contains(uri(VoidDescription.DATASET), uri("http://purl.org/dc/terms/license"), Node.ANY));
+    }
+
+    @Test
+    void theDataDumpIsGzippedNQuadsWithEachQuadOnce() throws Exception {
+        RunningServer server = RunningServer.shared();
+        Graph description = LinkedDataHttpTest.parse(server.get("/.well-known/void", "text/turtle").body(), Lang.TURTLE);
+        List<Triple> dumps = description.find(uri(VoidDescription.DATASET), uri(VOID + "dataDump"), Node.ANY).toList();
+        assertEquals(1, dumps.size(), "one void:dataDump");
+        String url = dumps.get(0).getObject().getURI();
+        assertEquals(server.base() + "/dump/kidal-kg.nq.gz", url);
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+        String nquads = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(), StandardCharsets.UTF_8);
+        long lines = nquads.lines().filter(l -> !l.isBlank()).count();
+        DatasetGraph dump = DatasetGraphFactory.create();
+        RDFParser.fromString(nquads, Lang.NQUADS).parse(dump);
+        assertEquals(lines, Iter.count(dump.find()), "each quad once");
+        DatasetGraph store = BuiltInGraph.store();
+        Txn.executeRead(store, () -> assertEquals(Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)), lines,
+                "every quad of every named graph"));
+        assertTrue(dump.getDefaultGraph().isEmpty(), "the default graph is their union: not repeated");
     }
 
     private static long triples(Graph description, Node dataset) {
