@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE call remote endpoints (off by default).")
     boolean allowService;
 
+    @Option(names = "--public-metrics", description = "Let other hosts read /$/metrics (by default only this host may).")
+    boolean publicMetrics;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every request.")
     boolean verbose;
 
@@ -70,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerLogging.setUp(verbose);
         PrintWriter out = spec.commandLine().getOut();
         Sources sources = sourceOptions.sources();
-        ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose);
+        ServerConfig config = new ServerConfig(host, port, timeout, allowService, verbose, publicMetrics);
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
         CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {
