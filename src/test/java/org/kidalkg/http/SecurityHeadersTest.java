@@ -12,12 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,28 @@ class SecurityHeadersTest {
             assertTrue(page.body().contains("javascript:alert(document.domain)"), "the IRI is still shown");
             assertFalse(page.body().toLowerCase().contains("href=\"javascript:"), "a javascript: link was rendered");
             assertTrue(page.body().contains("href=\"https://"), "http(s) links are still rendered");
+        }
+    }
+
+    @Test
+    void aRouteThatFailsAnswersJsonWithoutAStackTrace() {
+        Node kidal = NodeFactory.createURI("https://w3id.org/kidal-kg/id/Kidal");
+        DatasetGraph damaged = new DatasetGraphWrapper(BuiltInGraph.store()) {
+            @Override
+            public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+                if (kidal.equals(s)) {
+                    throw new IllegalStateException("simulated damaged index");
+                }
+                return super.find(g, s, p, o);
+            }
+        };
+        try (RunningServer local = RunningServer.start(ServerConfig.defaults().withPort(0), damaged, BuiltInGraph.queries())) {
+            HttpResponse<String> page = local.get("/id/Kidal", "text/html");
+            assertEquals(500, page.statusCode(), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), page.body());
+            assertTrue(page.body().contains("\"internal error\""), page.body());
+            assertFalse(page.body().contains("IllegalStateException") || page.body().contains("simulated")
+                    || page.body().contains("at org."), page.body());
         }
     }
 
