@@ -42,6 +42,10 @@ context.setDefaultTimeout(TIMEOUT);
 const page = context.pages()[0] || await context.newPage();
 const errors = [];
 page.on('pageerror', (error) => errors.push(String(error)));
+// The server's Content-Security-Policy must hold for our own pages: a refusal is reported on the console.
+page.on('console', (message) => {
+  if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+});
 
 try {
   await check('/ opens the place view of Kidal', async () => {

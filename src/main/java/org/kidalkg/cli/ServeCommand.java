@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE call remote endpoints (off by default).")
     boolean allowService;
 
+    @Option(names = "--public-metrics", description = "Let other hosts read /$/metrics (by default only this host may).")
+    boolean publicMetrics;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every request.")
     boolean verbose;
 
@@ -77,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         Sources sources = sourceOptions.sources();
         // The self-test needs a port, not 3030 in particular: one the README's own server may hold.
         int listen = selfTest && !spec.commandLine().getParseResult().hasMatchedOption("--port") ? 0 : port;
-        ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose);
+        ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose, publicMetrics);
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
         CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {

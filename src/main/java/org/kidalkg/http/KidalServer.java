@@ -87,19 +87,20 @@ public final class KidalServer {
                 .enableCompact(false)
                 .enableCors(false)
                 .add(DATASET, readOnlyService(dataset))
-                .fusekiModules(modules(dataset, queries, config.queryTimeout().toMillis(), texts))
+                .fusekiModules(modules(dataset, queries, config, texts))
                 .build();
         bindHost(server, config.host());
         return server;
     }
 
     /** One module a feature: the guard first, then named queries, the answers API, linked data and the web UI. */
-    private static FusekiModules modules(DatasetGraph dataset, QueryCatalogue queries, long timeoutMillis,
+    private static FusekiModules modules(DatasetGraph dataset, QueryCatalogue queries, ServerConfig config,
                                          Function<String, Path> texts) {
+        long timeoutMillis = config.queryTimeout().toMillis();
         // One runner, so the store's labels are indexed once for the named queries and the API alike.
         NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
         return FusekiModules.create(
-                new GuardModule(DATASET),
+                new GuardModule(DATASET, config.publicMetrics()),
                 new QueriesModule(queries, runner),
                 new ApiModule(new ControlAnswers(dataset, queries, runner), new ClaimAnswers(dataset, queries, runner),
                         new SourceAnswers(dataset, queries, runner), dataset, texts),

@@ -11,22 +11,29 @@ import java.time.Duration;
  * @param allowService  whether SPARQL {@code SERVICE} may call remote endpoints (off: a public endpoint
  *                      must not fetch arbitrary URLs for anyone)
  * @param verbose       log every request
+ * @param publicMetrics whether {@code /$/metrics} answers other hosts than this one (off: it tells a visitor
+ *                      what the server is busy with, and is for the operator)
  */
-public record ServerConfig(String host, int port, Duration queryTimeout, boolean allowService, boolean verbose) {
+public record ServerConfig(String host, int port, Duration queryTimeout, boolean allowService, boolean verbose,
+                           boolean publicMetrics) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     /** The defaults: loopback, port 3030, 10 s timeout, no SERVICE, quiet. */
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, false);
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, false, false);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, queryTimeout, allowService, verbose);
+        return new ServerConfig(host, newPort, queryTimeout, allowService, verbose, publicMetrics);
     }
 
     public ServerConfig withTimeout(Duration timeout) {
-        return new ServerConfig(host, port, timeout, allowService, verbose);
+        return new ServerConfig(host, port, timeout, allowService, verbose, publicMetrics);
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, queryTimeout, allowService, verbose, publicMetrics);
     }
 }

@@ -110,6 +110,10 @@ class SparqlProtocolTest {
         HttpResponse<String> response = server.sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", null);
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("SERVICE is disabled"), response.body());
+        assertTrue(response.body().contains("start the server with --allow-service"), response.body());
+        HttpResponse<String> silent = server.sparql("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", null);
+        assertEquals(400, silent.statusCode(), silent.body());
+        assertTrue(silent.body().startsWith("SERVICE is disabled"), "not a parse error: " + silent.body());
     }
 
     @Test

@@ -55,10 +55,14 @@ public abstract class Route implements ActionProcessor {
         } catch (RuntimeException e) {
             // Jetty refuses a request it cannot decode (an invalid %-escape in the query string) when the route
             // first reads a parameter: the client's fault, answered as one, not as Fuseki's 500.
-            if (!(e instanceof HttpException refused) || refused.getCode() >= 500 || action.getResponse().isCommitted()) {
+            if (action.getResponse().isCommitted()) {
                 throw e;
             }
-            badRequest(action, refused);
+            if (e instanceof HttpException refused && refused.getCode() < 500) {
+                badRequest(action, refused);
+            } else {
+                failed(action, e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -74,6 +78,20 @@ public abstract class Route implements ActionProcessor {
     @Override
     public void execOptions(HttpAction action) {
         ActionLib.doOptionsGetHead(action);
+    }
+
+    /**
+     * A route that failed (a damaged store, a bug): logged with its stack trace, answered as JSON without it.
+     * Fuseki's own answer was an HTML page quoting the Java exception, and nothing in the log.
+     */
+    private static void failed(HttpAction action, RuntimeException e) {
+        action.log.error(String.format("[%d] %s failed", action.id, action.getRequestRequestURI()), e);
+        try {
+            JsonResponses.error(action.getResponse(), 500, "internal error",
+                    "the server could not answer this request; the server log has the details (request " + action.id + ")");
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
     }
 
     private static void badRequest(HttpAction action, HttpException refused) {

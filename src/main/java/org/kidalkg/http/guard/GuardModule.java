@@ -7,7 +7,10 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
@@ -18,7 +21,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * replaced by {@link GuardedQuery}, which refuses queries too costly to parse or too deep to evaluate (400).
  *
  * <pre>{@code
- * FusekiServer.create().add("/kidal", dataService).fusekiModules(FusekiModules.create(new GuardModule("/kidal")));
+ * FusekiServer.create().add("/kidal", dataService).fusekiModules(FusekiModules.create(new GuardModule("/kidal", false)));
  * }</pre>
  */
 public final class GuardModule implements FusekiModule {
@@ -29,10 +32,15 @@ public final class GuardModule implements FusekiModule {
     public static final long MAX_BODY = 1L << 20;
 
     private final String dataset;
+    private final boolean publicMetrics;
 
-    /** @param dataset the served dataset's path: queries may be posted only there */
-    public GuardModule(String dataset) {
+    /**
+     * @param dataset       the served dataset's path: queries may be posted only there
+     * @param publicMetrics whether {@code /$/metrics} answers other hosts (else 403 but to loopback)
+     */
+    public GuardModule(String dataset, boolean publicMetrics) {
         this.dataset = dataset;
+        this.publicMetrics = publicMetrics;
     }
 
     @Override
@@ -48,12 +56,25 @@ public final class GuardModule implements FusekiModule {
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQuery());
     }
 
-    /** Jetty's own request size limit, around everything (declared and streamed bodies alike). */
+    /**
+     * Jetty handlers around everything: the security headers ({@link SecurityHeaders}), Jetty's own request size
+     * limit (declared and streamed bodies alike), then the limits on slow and greedy clients ({@link ClientLimits}).
+     */
     @Override
     public void server(FusekiServer server) {
         Server jetty = server.getJettyServer();
+        Handler inner = ClientLimits.around(jetty, jetty.getHandler());
+        if (!publicMetrics) {
+            // Fuseki's /$/metrics names every route and its load: for the operator, on this host.
+            ConditionalHandler.Reject metrics = new ConditionalHandler.Reject(inner, HttpStatus.FORBIDDEN_403);
+            metrics.includePath("/$/metrics");
+            metrics.excludeInetAddressPattern("127.0.0.0/8", "::1");
+            inner = metrics;
+        }
         SizeLimitHandler limit = new SizeLimitHandler(MAX_BODY, -1);
-        limit.setHandler(jetty.getHandler());
-        jetty.setHandler(limit);
+        limit.setHandler(inner);
+        SecurityHeaders headers = new SecurityHeaders();
+        headers.setHandler(limit);
+        jetty.setHandler(headers);
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Fuseki's SPARQL query operation with {@link QueryLimits} applied: the text is checked before Fuseki parses it
- * (length, digits), the query Fuseki has parsed before it runs (depth). Nothing is parsed or decoded twice:
+ * (length, digits), and a query nested past the stack is refused when it overflows. Nothing is parsed or decoded twice:
  * Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
  * is Fuseki's own 400 for a bad query, its message starting {@code query too complex:}. Fuseki's request-level
  * overrides ({@link #REFUSED}) are refused with 400, and a query cut while its rows are written never ends as a
@@ -64,15 +64,9 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         try {
             BoundedStrings.within(timeoutMillis(action), () -> super.execute(queryString, action));
         } catch (StackOverflowError deep) {
-            // ARQ's parser recurses once per nesting level too.
+            // Parser, algebra, optimiser and evaluation recurse once per nesting level.
             refuseIf(QueryLimits.TOO_DEEP);
         }
-    }
-
-    @Override
-    protected void validateQuery(HttpAction action, Query query) {
-        super.validateQuery(action, query);
-        refuseIf(QueryLimits.afterParsing(query));
     }
 
     /** The server's overall query timeout, as Fuseki reads it from the dataset's context ("T,T"); 0 for none. */

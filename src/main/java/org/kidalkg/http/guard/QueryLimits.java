@@ -1,37 +1,31 @@
 package org.kidalkg.http.guard;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.op.Op1;
-import org.apache.jena.sparql.algebra.op.Op2;
-import org.apache.jena.sparql.algebra.op.OpN;
-
 /**
- * The queries that are valid SPARQL or nearly so but would cost the server far more than their size suggests,
- * where the query timeout does not reach (it starts after parsing), refused with 400 by {@link GuardedQuery}:
+ * The queries that are valid SPARQL but would cost the server far more than the query timeout lets any query
+ * cost, refused with 400 by {@link GuardedQuery}, each refusal naming its limit. Set from measurements on this
+ * JVM (docs/reliability.md, "Query guard limits"), so that everything a stock Fuseki answers within the timeout,
+ * this endpoint answers too:
  * <ul>
- *   <li>query text longer than {@value #MAX_CHARS} characters: ARQ's parser spends about 2 s of CPU per MB of
- *       query (a 1 MB literal or IRI), outside the timeout; 256 Ki characters is a hundred times the longest
- *       named query, and still leaves a form-encoded body (up to 3 bytes a character) under the 1 MiB limit;</li>
+ *   <li>query text longer than {@value #MAX_CHARS} characters, the request body limit: ARQ parses about 1 MB in
+ *       1.6-3.9 s, outside the timeout (it starts after parsing), which stays under the default 10 s;</li>
  *   <li>a number written with more than {@value #MAX_DIGITS} digits: ARQ parses integer literals as
- *       {@code BigInteger}, in time quadratic in their length (100,000 digits take 2 s, 1,000,000 take 3 min);</li>
- *   <li>a query whose algebra is more than {@value #MAX_DEPTH} operators deep (e.g. 5,000 UNIONs, 5,000
- *       nested groups): compiling, optimising or running it recurses once per level and overflowed the
- *       stack, which Fuseki answered with 500.</li>
+ *       {@code BigInteger}, in time quadratic in their length (10,000 digits: 16 ms; 20,000: 147 ms; 100,000:
+ *       1.6 s; 1,000,000: 3 min). Digits in strings, IRIs, comments and names are no number and cost nothing;</li>
+ *   <li>a query nested deeper than the thread's stack: parsing, compiling, optimising and running it recurse
+ *       once per level, and overflowed the stack, which Fuseki answered with 500. The depth that overflows
+ *       depends on the shape (on a 1 MiB stack: 2,031 MINUS, 2,500 OPTIONAL, 4,900 UNION branches, 4,906 group
+ *       patterns), so the overflow itself is caught and refused ({@link #TOO_DEEP}), rather than a fixed depth
+ *       that would refuse what Jena answers.</li>
  * </ul>
- * The first two are read off the text before it is parsed; the depth off the query Fuseki has parsed.
  */
 final class QueryLimits {
-    static final int MAX_CHARS = 256 * 1024;
-    static final int MAX_DIGITS = 1_000;
-    static final int MAX_DEPTH = 200;
+    static final int MAX_CHARS = (int) GuardModule.MAX_BODY;
+    static final int MAX_DIGITS = 10_000;
 
     /** What the refusal of a query nested past the stack says. */
-    static final String TOO_DEEP = "the query is nested too deeply to evaluate (limit " + MAX_DEPTH + " levels)";
+    static final String TOO_DEEP = "the query is nested deeper than this server's stack allows (with the default "
+            + "1 MiB thread stack, Jena overflows at about 2,000 MINUS, 2,500 OPTIONAL or 4,900 UNION levels); split "
+            + "it into several queries";
 
     private QueryLimits() {}
 
@@ -41,67 +35,96 @@ final class QueryLimits {
             return "a query of " + text.length() + " characters; this endpoint accepts queries of up to " + MAX_CHARS
                     + " characters";
         }
-        int digits = longestDigitRun(text);
+        int digits = longestNumber(text);
         if (digits > MAX_DIGITS) {
             return "a number of " + digits + " digits; this endpoint accepts numbers of up to " + MAX_DIGITS + " digits";
         }
         return null;
     }
 
-    /** What makes the parsed {@code query} too costly to evaluate, or null. */
-    static String afterParsing(Query query) {
-        Op op;
-        try {
-            op = Algebra.compile(query);
-        } catch (StackOverflowError deep) {
-            return TOO_DEEP;
-        } catch (RuntimeException notCompiled) {
-            return null; // Fuseki reports it when it compiles the query itself
-        }
-        int depth = depth(op);
-        return depth > MAX_DEPTH
-                ? "the query's algebra is " + depth + " operators deep; this endpoint accepts up to " + MAX_DEPTH
-                        + " (split a long UNION or deep nesting into several queries)"
-                : null;
-    }
-
-    static int longestDigitRun(String text) {
+    /**
+     * The most digits in one number of the query: digits inside a string, an IRI, a comment or a name
+     * ({@code ?v123}, {@code kid:claim12345}) are no number and cost nothing to parse. A light scan, not a
+     * lexer: a {@code <} opens an IRI only if an IRI's characters lead to a {@code >}.
+     */
+    static int longestNumber(String text) {
         int longest = 0;
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            longest = Math.max(longest, run);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = afterString(text, i);
+            } else if (c == '#') {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? text.length() : eol + 1;
+            } else if (c == '<') {
+                i = afterIri(text, i);
+            } else if (isNameChar(c)) {
+                int start = i;
+                while (i < text.length() && (isNameChar(text.charAt(i)) || text.charAt(i) == '.' && i + 1 < text.length()
+                        && isNameChar(text.charAt(i + 1)))) {
+                    i++;
+                }
+                if (Character.isDigit(c) && (start == 0 || !isNamePrefix(text.charAt(start - 1)))) {
+                    longest = Math.max(longest, digits(text, start, i));
+                }
+            } else {
+                i++;
+            }
         }
         return longest;
     }
 
-    /** The depth of the operator tree, walked without recursion so that measuring it cannot overflow. */
-    static int depth(Op root) {
-        Deque<Op> ops = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        ops.push(root);
-        depths.push(1);
-        int max = 0;
-        while (!ops.isEmpty()) {
-            Op op = ops.pop();
-            int depth = depths.pop();
-            max = Math.max(max, depth);
-            if (op instanceof Op1 one) {
-                push(ops, depths, one.getSubOp(), depth + 1);
-            } else if (op instanceof Op2 two) {
-                push(ops, depths, two.getLeft(), depth + 1);
-                push(ops, depths, two.getRight(), depth + 1);
-            } else if (op instanceof OpN many) {
-                many.getElements().forEach(child -> push(ops, depths, child, depth + 1));
-            }
-        }
-        return max;
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':';
     }
 
-    private static void push(Deque<Op> ops, Deque<Integer> depths, Op op, int depth) {
-        if (op != null) {
-            ops.push(op);
-            depths.push(depth);
+    /** A character that makes what follows part of a name or variable, not a number. */
+    private static boolean isNamePrefix(char c) {
+        return c == '?' || c == '$' || c == '_' || c == ':' || c == '@' || Character.isLetter(c);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += Character.isDigit(text.charAt(i)) ? 1 : 0;
         }
+        return n;
+    }
+
+    /** The index after the string literal opening at {@code i} (short or long form, escapes skipped). */
+    private static int afterString(String text, int i) {
+        char quote = text.charAt(i);
+        String triple = String.valueOf(quote).repeat(3);
+        if (text.startsWith(triple, i)) {
+            int end = text.indexOf(triple, i + 3);
+            while (end > 0 && text.charAt(end - 1) == '\\') {
+                end = text.indexOf(triple, end + 1);
+            }
+            return end < 0 ? text.length() : end + 3;
+        }
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == quote || c == '\n') {
+                return j + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index after the IRI opening at {@code i}, or just after the {@code <} if it is an operator. */
+    private static int afterIri(String text, int i) {
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if (c <= ' ' || "<\"{}|^`".indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return i + 1;
     }
 }

@@ -19,13 +19,17 @@ import jakarta.servlet.ServletResponse;
  * CORS for a read-only endpoint: any origin may read (GET, POST of a query, HEAD) and send the preflight
  * (OPTIONS); a preflight for PUT, DELETE or PATCH gets no {@code Access-Control-Allow-*} headers, so a
  * browser refuses the call. Fuseki's default CORS settings allow GET, POST, DELETE, PUT, HEAD, OPTIONS and
- * PATCH; this is Fuseki's own filter with the method list narrowed.
+ * PATCH; this is Fuseki's own filter with the method list narrowed. Without credentials: Fuseki's default
+ * answered any origin with {@code Access-Control-Allow-Credentials: true}, letting any site read with the
+ * visitor's cookies. And only http(s) origins: {@code Origin: null} (sandboxed frames, {@code file:} pages) is
+ * not echoed back as allowed.
  */
 public final class ReadOnlyCors implements Filter {
     static final String ALLOWED_METHODS = "GET,POST,HEAD,OPTIONS";
 
     private static final Map<String, String> SETTINGS = Map.of(
-            CrossOriginFilter.ALLOWED_ORIGINS_PARAM, "*",
+            CrossOriginFilter.ALLOWED_ORIGINS_PARAM, "http://*,https://*",
+            CrossOriginFilter.ALLOW_CREDENTIALS_PARAM, "false",
             CrossOriginFilter.ALLOWED_METHODS_PARAM, ALLOWED_METHODS,
             CrossOriginFilter.ALLOWED_HEADERS_PARAM, "X-Requested-With, Content-Type, Accept, Origin, Last-Modified",
             CrossOriginFilter.EXPOSED_HEADERS_PARAM,

@@ -157,7 +157,9 @@ final class HtmlPage {
         if (!node.isURI()) {
             return value(node);
         }
-        return "<a href=\"" + esc(Links.href(node.getURI())) + "\">" + esc(Links.label(store, node)) + "</a>";
+        String href = Links.href(node.getURI());
+        return Links.followable(href) ? "<a href=\"" + esc(href) + "\">" + esc(Links.label(store, node)) + "</a>"
+                : esc(Links.label(store, node));
     }
 
     /** HTML-escapes text for element content and double-quoted attributes. */

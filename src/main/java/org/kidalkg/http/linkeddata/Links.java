@@ -25,6 +25,17 @@ final class Links {
         return iri;
     }
 
+    /**
+     * Whether a page may make {@code href} a link: our own paths and http(s) only. Data can hold any IRI
+     * ({@code "url": "javascript:..."} in an ingested document), and a {@code javascript:} or {@code data:} link
+     * runs in our origin when clicked; such an IRI is shown as text.
+     */
+    static boolean followable(String href) {
+        String lower = href.toLowerCase(java.util.Locale.ROOT);
+        return href.startsWith(ID_PATH) || href.startsWith(ONTOLOGY_PATH) || lower.startsWith("http://")
+                || lower.startsWith("https://");
+    }
+
     /** What a page calls the node: {@link Labels}' one rule, else its IRI. */
     static String label(DatasetGraph store, Node node) {
         return Labels.orName(store, node);
