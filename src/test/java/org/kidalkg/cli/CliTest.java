@@ -173,6 +173,7 @@ class CliTest {
             Run run = run("serve", "--port", String.valueOf(port));
             assertOneLineError(run, 1, "cannot listen on 127.0.0.1:" + port);
             assertTrue(run.err().contains("--port N"), run.err());
+            assertFalse(run.out().contains("Ready:"), "told before the graph is built: " + run.out());
         }
     }
 
