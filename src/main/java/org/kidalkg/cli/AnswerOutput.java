@@ -12,6 +12,7 @@ import org.kidalkg.answers.Views.ClaimsAnswer;
 import org.kidalkg.answers.Views.Control;
 import org.kidalkg.answers.Views.Disagreement;
 import org.kidalkg.answers.Views.SourcesAnswer;
+import org.kidalkg.query.Labels;
 import org.kidalkg.query.QueryCatalogue;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,16 +63,16 @@ final class AnswerOutput {
             String until = c.until() == null ? "open, as of " + c.asOf()
                     : range(c.until().earliest(), c.until().latest()) + (c.until().inferred() ? " (inferred)" : "");
             table.append(String.format("%-32s %-28s %-9s %-24s %-24s %s%n",
-                    c.actor().label() + (c.inferred() ? " *" : ""), c.kind() + (c.extent() == null ? "" : " (" + c.extent() + ")"),
+                    shown(c.actor().label()) + (c.inferred() ? " *" : ""), shown(c.kind() + (c.extent() == null ? "" : " (" + c.extent() + ")")),
                     c.certainty() == null ? "" : c.certainty(), range(c.from().earliest(), c.from().latest()), until, evidence(c)));
         }
         table.append("* inferred (control-by-state rule)");
         if (!disagreements.isEmpty()) {
             table.append("\nWhere the sources disagree:");
             for (Disagreement d : disagreements) {
-                table.append(String.format("%n  %s of %s:", d.component(), d.about()));
-                d.positions().forEach(p -> table.append(String.format("%n    %-40s %s", p.value(),
-                        String.join(", ", p.sources().stream().map(s -> s.outlet() == null ? s.iri() : s.outlet()).distinct().toList()))));
+                table.append(String.format("%n  %s of %s:", d.component(), shown(d.about())));
+                d.positions().forEach(p -> table.append(String.format("%n    %-40s %s", shown(p.value()), shown(String.join(", ",
+                        p.sources().stream().map(s -> s.outlet() == null ? s.iri() : s.outlet()).distinct().toList())))));
             }
         }
         return table.toString();
@@ -92,8 +93,8 @@ final class AnswerOutput {
         }
         StringBuilder table = new StringBuilder(String.format("%-10s %-24s %-4s %6s  %s%n", "published", "outlet", "lang", "claims", "title"));
         answer.sources().forEach(s -> table.append(String.format("%-10s %-24s %-4s %6d  %s%s%n", String.valueOf(s.published()),
-                String.valueOf(s.outlet()), s.language() == null ? "" : s.language(), s.claims(), s.title(),
-                s.url() == null ? "" : "  <" + s.url() + ">")));
+                shown(String.valueOf(s.outlet())), s.language() == null ? "" : shown(s.language()), s.claims(), shown(s.title()),
+                s.url() == null ? "" : "  <" + shown(s.url()) + ">")));
         return table.toString().stripTrailing();
     }
 
@@ -101,11 +102,16 @@ final class AnswerOutput {
     static String claims(ClaimsAnswer answer) {
         StringBuilder table = new StringBuilder();
         answer.claims().forEach(group -> {
-            table.append(group.summary()).append('\n');
+            table.append(shown(group.summary())).append('\n');
             group.stances().forEach(s -> table.append(String.format("  %-30s %-26s \"%s\"%n",
-                    s.claimant().label(), s.stance(), s.quote())));
+                    shown(s.claimant().label()), shown(s.stance()), shown(s.quote()))));
         });
         return table.length() == 0 ? "(no claims)" : table.toString().stripTrailing();
+    }
+
+    /** Text from the data as the table shows it: control, bidi and invisible characters written out (the label rule). */
+    private static String shown(String text) {
+        return Labels.visible(text);
     }
 
     private static String range(String earliest, String latest) {

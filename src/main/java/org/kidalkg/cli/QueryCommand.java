@@ -15,6 +15,7 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.query.NamedQuery;
 import org.kidalkg.query.NamedQueryRunner;
+import org.kidalkg.query.Labels;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.query.QueryParameterException;
 
@@ -86,7 +87,8 @@ final class QueryCommand implements Callable<Integer> {
 
     private void print(ResultSetRewindable rows, PrintWriter out) {
         if (format == Format.table) {
-            out.print(ResultSetFormatter.asText(rows));
+            // Line by line: the table's own line breaks stay, anything hidden inside a value is written out.
+            ResultSetFormatter.asText(rows).lines().forEach(line -> out.println(Labels.visible(line)));
             out.flush();
             return;
         }

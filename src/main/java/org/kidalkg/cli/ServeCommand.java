@@ -1,7 +1,10 @@
 package org.kidalkg.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -81,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         // The self-test needs a port, not 3030 in particular: one the README's own server may hold.
         int listen = selfTest && !spec.commandLine().getParseResult().hasMatchedOption("--port") ? 0 : port;
         ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose, publicMetrics);
+        refuseBusyPort(config); // before the build, which may take minutes with --data
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
         CompletableFuture<QueryCatalogue> queriesRead = CompletableFuture.supplyAsync(() -> {
@@ -123,13 +127,30 @@ final class ServeCommand implements Callable<Integer> {
             return KidalServer.start(config, store, queries, sources::textFile);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BindException) {
-                    throw new CommandFailure("cannot listen on " + config.host() + ":" + config.port() + " (" + t.getMessage()
-                            + "): another server has it? stop it, or choose another port with --port N (0 picks a free one)");
+                if (t instanceof BindException bind) {
+                    throw busy(config, bind);
                 }
             }
             throw e;
         }
+    }
+
+    private static void refuseBusyPort(ServerConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (BindException e) {
+            throw busy(config, e);
+        } catch (IOException e) {
+            // Not a busy port (an unknown host, say): Jetty's own start reports it.
+        }
+    }
+
+    private static CommandFailure busy(ServerConfig config, BindException e) {
+        return new CommandFailure("cannot listen on " + config.host() + ":" + config.port() + " (" + e.getMessage()
+                + "): another server has it? stop it, or choose another port with --port N (0 picks a free one)");
     }
 
     /** The future's value, or the exception it failed with (a bad query file's {@code LoadException}) as thrown. */

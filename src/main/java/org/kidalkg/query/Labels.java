@@ -46,6 +46,33 @@ public final class Labels {
         return of(store, node).orElseGet(() -> node.isURI() ? node.getURI() : node.toString());
     }
 
+    /**
+     * {@code text} as a terminal or a page may show it without being fooled: control characters (ESC, NUL, newline,
+     * which can drive a terminal or break a table), format characters (the bidi controls that reverse what follows,
+     * such as U+202E, and the invisible ones: zero-width space and joiners, U+FEFF) and line separators are written
+     * {@code <U+202E>}, so a label can neither spoof another nor reach the terminal as a command. Other text is kept.
+     */
+    public static String visible(String text) {
+        if (text == null || text.codePoints().noneMatch(Labels::hidden)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (hidden(c)) {
+                shown.append(String.format("<U+%04X>", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
     private static boolean englishOrUntagged(Node object) {
         if (!object.isLiteral()) {
             return false;

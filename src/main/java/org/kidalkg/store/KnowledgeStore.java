@@ -119,15 +119,22 @@ public final class KnowledgeStore {
         return store;
     }
 
-    /** Our refusals as they are; a failure of the disk in words, naming the store; anything else as it is. */
+    /**
+     * Our refusals and the data's own errors as they are; a failure of the disk or of Jena's storage in words, naming
+     * the store (a full disk shows as an {@link InternalError} under a memory-mapped file, or as a storage exception
+     * when Jena flushes a file).
+     */
     private static RuntimeException writeFailed(Path dir, Throwable e, String outcome) {
         if (e instanceof LoadException refusal) {
             return refusal;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InternalError || t instanceof IOException) {
-                String reason = t instanceof InternalError ? "the disk could not take the data (full?)" : Tdb2Files.firstLine(t);
-                return new StoreException(dir, "cannot write: " + reason + " (" + outcome + ")");
+            if (t instanceof InternalError) {
+                return new StoreException(dir, "cannot write: the disk could not take the data (full?) (" + outcome + ")");
+            }
+            if (t instanceof IOException || t.getClass().getName().startsWith("org.apache.jena.tdb2.")
+                    || t.getClass().getName().startsWith("org.apache.jena.dboe.")) {
+                return new StoreException(dir, "cannot write: " + Tdb2Files.firstLine(t) + " (is the disk full?) (" + outcome + ")");
             }
         }
         return e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -189,7 +196,7 @@ public final class KnowledgeStore {
             new StoreManifest(counted.quadsPerGraph(), StoreManifest.sizes(partial)).writeTo(partial);
         } catch (RuntimeException | InternalError e) {
             // InternalError: a write into a memory-mapped file that the disk could not back (full): the JVM's SIGBUS.
-            TDBInternal.expel(staging, true);
+            closeQuietly(staging);
             deleteTree(partial);
             throw writeFailed(dir, e, "nothing was written");
         }
@@ -200,6 +207,15 @@ public final class KnowledgeStore {
             throw new UncheckedIOException(e);
         }
         return result;
+    }
+
+    /** Closes a store being abandoned; closing flushes, which a full disk may refuse once more. */
+    private static void closeQuietly(DatasetGraph store) {
+        try {
+            TDBInternal.expel(store, true);
+        } catch (RuntimeException | InternalError e) {
+            // The store is deleted next; what it failed to flush no longer matters.
+        }
     }
 
     private static <T> T load(DatasetGraph store, Function<StreamRDF, T> quads, boolean fresh) {

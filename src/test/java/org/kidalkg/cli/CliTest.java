@@ -177,6 +177,7 @@ class CliTest {
             Run run = run("serve", "--port", String.valueOf(port));
             assertOneLineError(run, 1, "cannot listen on 127.0.0.1:" + port);
             assertTrue(run.err().contains("--port N"), run.err());
+            assertFalse(run.out().contains("Ready:"), "told before the graph is built: " + run.out());
         }
     }
 
@@ -241,6 +242,25 @@ class CliTest {
         Run run = run("ingest", Path.of("data/kidal-article.txt").toString(), json.toString());
         assertOneLineError(run, 1, "document id '../../x' is not a plain name");
         assertFalse(Files.exists(Path.of("x.trig")) || Files.exists(Path.of("../x.trig")), "written outside data/");
+    }
+
+    @Test
+    void labelsReachTheTerminalWithControlBidiAndInvisibleCharactersWrittenOut(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        // ESC [2J clears a terminal; U+202E shows what follows reversed; U+200B is invisible; NUL ends C strings.
+        Files.writeString(data.resolve("spoof.ttl"), """
+                @prefix kkg: <https://w3id.org/kidal-kg/ontology#> .
+                @prefix kid: <https://w3id.org/kidal-kg/id/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                kid:Spoof a kkg:Actor ; rdfs:label "Ma\\u200Bli \\u202Elagenes\\u001B[2J\\u0000"@en .
+                """);
+        Run run = run("query", "actors", "--data", data.toString());
+        assertEquals(0, run.exit(), run.err());
+        String line = run.out().lines().filter(l -> l.contains("kid:Spoof") || l.contains("id/Spoof")).findFirst().orElse("");
+        assertTrue(line.contains("Ma<U+200B>li <U+202E>lagenes<U+001B>[2J<U+0000>"), run.out());
+        assertTrue(run.out().codePoints().noneMatch(c -> c == 0x1B || c == 0x202E || c == 0x200B || c == 0), "raw characters reached the output");
+        assertEquals("Kidal", org.kidalkg.query.Labels.visible("Kidal"));
+        assertEquals("Goïta, Kidal – كيدال", org.kidalkg.query.Labels.visible("Goïta, Kidal – كيدال"), "letters of any script are kept");
     }
 
     private static String summary(String err) {

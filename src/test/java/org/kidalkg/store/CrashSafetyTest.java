@@ -91,6 +91,54 @@ class CrashSafetyTest {
         }
     }
 
+    @Test
+    void aWriteIntoABuiltStoreKilledMidwayLeavesItAsItWasAndTheNextOpenSaysSo() throws Exception {
+        Path dir = temp.resolve("built");
+        DatasetGraph built = KnowledgeStore.tdb2(dir, () -> PrebuiltGraph.orBuild(Sources.builtIn(), line -> { }).dataset(), m -> { });
+        long before = count(built);
+        TDBInternal.expel(built);
+
+        Process child = new ProcessBuilder(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                TdbWriteChild.class.getName(), dir.toString(), "40000").redirectErrorStream(true).start();
+        BlockingQueue<String> lines = follow(child);
+        try {
+            String line = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while ((line == null || !line.equals("WRITING")) && System.nanoTime() < deadline) {
+                line = lines.poll(1, TimeUnit.SECONDS);
+            }
+            assertEquals("WRITING", line, "the child never began its write: " + lines);
+            Thread.sleep(KILL_AFTER_MILLIS);
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+        }
+        boolean finished = lines.contains("DONE");
+        List<String> notes = new java.util.ArrayList<>();
+        DatasetGraph reopened;
+        try {
+            reopened = KnowledgeStore.open(dir, notes::add);
+        } catch (StoreException e) {
+            // Killed between the commit and the new manifest: refused, never served as if whole.
+            System.out.println("[crash] write killed after its commit: " + e.getMessage());
+            assertTrue(e.getMessage().contains("a write into it was interrupted"), e.getMessage());
+            return;
+        }
+        try {
+            long after = count(reopened);
+            System.out.println("[crash] write killed " + KILL_AFTER_MILLIS + " ms in (child " + (finished ? "finished" : "did not finish")
+                    + "): " + before + " quads before, " + after + " after; notes " + notes);
+            if (after == before) {
+                assertEquals(1, notes.size(), "the next open says the write was interrupted: " + notes);
+                assertTrue(notes.get(0).contains("TDB2 rolled it back"), notes.toString());
+            } else {
+                assertEquals(before + 40000, after, "all of the write or none of it");
+            }
+        } finally {
+            TDBInternal.expel(reopened);
+        }
+    }
+
     private static long count(DatasetGraph store) {
         return Txn.calculateRead(store, () -> store.stream().count());
     }
