@@ -104,7 +104,7 @@ public final class Mentions {
         return true;
     }
 
-    /** As {@link KnownEntities#fold}, one character for one, so offsets in the folded text are offsets in the text. */
+    /** As {@link org.kidalkg.vocab.Names#fold}, one character for one, so offsets in the folded text are offsets in the text. */
     static String foldKeepingLength(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

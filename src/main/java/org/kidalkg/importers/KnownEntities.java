@@ -1,11 +1,9 @@
 package org.kidalkg.importers;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.kidalkg.vocab.Names;
 
 /**
  * The actors and places the served data already holds, so a new source (an ACLED row, an ingested article)
@@ -53,7 +52,7 @@ public final class KnownEntities {
         for (Node name : NAMES) {
             graph.find(Node.ANY, name, Node.ANY).forEachRemaining(t -> {
                 if (t.getObject().isLiteral()) {
-                    byName.computeIfAbsent(fold(t.getObject().getLiteralLexicalForm()), k -> new LinkedHashSet<>()).add(t.getSubject());
+                    byName.computeIfAbsent(Names.fold(t.getObject().getLiteralLexicalForm()), k -> new LinkedHashSet<>()).add(t.getSubject());
                 }
             });
         }
@@ -161,7 +160,7 @@ public final class KnownEntities {
     }
 
     private Set<Node> named(String name) {
-        return byName.getOrDefault(fold(name), Set.of());
+        return byName.getOrDefault(Names.fold(name), Set.of());
     }
 
     private Set<Node> typed(Set<Node> nodes, Node type) {
@@ -225,11 +224,5 @@ public final class KnownEntities {
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    /** Lower case, accents dropped, spaces collapsed: "Anéfis" and "anefis" are one name. */
-    public static String fold(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 }

@@ -3,7 +3,6 @@ package org.kidalkg.query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -17,10 +16,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.kidalkg.vocab.KKG;
+import org.kidalkg.vocab.Names;
 
 /**
- * Turns what a user types for a place or an actor ("Kidal", "FAMa", "anefis", a {@code kid:} name or a
- * full IRI) into the resource it names, matching labels and aliases case-insensitively.
+ * Turns what a user types for a place or an actor ("Kidal", "FAMa", "anefis", "Forces armées maliennes", a
+ * {@code kid:} name or a full IRI) into the resource it names, matching labels and aliases in any language the way
+ * {@link Names#fold} compares names: without case or accents.
  *
  * <p>The labels are indexed once, on first use: the store is read-only while served, and a lookup must
  * not scan every label of a large store on each request.
@@ -81,6 +82,6 @@ public final class ResourceResolver {
     }
 
     private static String key(String label) {
-        return label.trim().toLowerCase(Locale.ROOT);
+        return Names.fold(label);
     }
 }

@@ -77,7 +77,7 @@ class ArticleCompetencyTest {
         String query = PREFIXES + """
                 SELECT DISTINCT ?who ?stance WHERE {
                   ?claim kkg:about kid:control-kidal-fama-2023 ; kkg:stance/skos:prefLabel ?stance ;
-                         prov:wasAttributedTo/rdfs:label ?who .
+                         prov:wasAttributedTo/rdfs:label ?who . FILTER(lang(?who) = "en")
                 } ORDER BY ?who ?stance""";
         String csv = server.sparql(query, "text/csv").body();
         assertTrue(csv.contains("Malian military junta,asserts"), csv);
@@ -160,7 +160,7 @@ class ArticleCompetencyTest {
         String query = PREFIXES + """
                 SELECT ?placeLabel ?from WHERE {
                   ?e kkg:eventType kkg:Stationing ; kkg:place ?place ; kkg:begin/kkg:earliest ?from .
-                  ?place rdfs:label ?placeLabel }""";
+                  ?place rdfs:label ?placeLabel FILTER(lang(?placeLabel) = "en") }""";
         String body = server.sparql(query, "application/sparql-results+json").body();
         assertEquals(List.of("Anéfis"), Json.column(body, "placeLabel"));
         assertEquals(List.of("2023-10-01"), Json.column(body, "from"));

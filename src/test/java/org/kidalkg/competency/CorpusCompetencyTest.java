@@ -10,6 +10,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kidalkg.testing.Json;
 import org.kidalkg.testing.RunningServer;
 
@@ -79,6 +81,7 @@ class CorpusCompetencyTest {
                 SELECT ?claimant ?date ?medium ?doc ?begin WHERE {
                   ?c kkg:about kid:event-minusma-withdrawal-kidal ; kkg:claimant/rdfs:label ?claimant ; kkg:claimDate ?date ;
                      kkg:medium/skos:prefLabel ?medium ; kkg:reportedIn ?doc ; kkg:stance kkg:Asserts .
+                  FILTER(lang(?claimant) = "en")
                   kid:event-minusma-withdrawal-kidal kkg:begin/kkg:earliest ?begin ; kkg:agent kid:MINUSMA .
                 } ORDER BY ?date ?claimant""", "text/csv").body();
         assertEquals("""
@@ -106,14 +109,62 @@ class CorpusCompetencyTest {
                 SELECT ?name ?actor ?by ?doc WHERE {
                   ?n a kkg:Naming ; kkg:name ?name ; kkg:namedActor/rdfs:label ?actor ; kkg:namedBy/rdfs:label ?by ;
                      kkg:usedIn/kkg:reportedIn ?doc .
+                  FILTER(lang(?actor) = "en" && lang(?by) = "en")
                 } ORDER BY ?name""", "text/csv").body();
         assertEquals("""
                 name,actor,by,doc\r
                 Armed Terrorist Groups (GAT),Tuareg separatist rebels,Malian Armed Forces,https://w3id.org/kidal-kg/id/doc-newsghana-2023-11-14-kidal\r
                 """, csv);
-        String label = server.sparql(PREFIXES + "SELECT ?l WHERE { kid:TuaregSeparatists rdfs:label ?l }", "text/csv").body();
-        assertEquals("l\r\nTuareg separatist rebels\r\n", label, "a claimant's name is never the graph's label");
+        String label = server.sparql(PREFIXES + "SELECT ?l (lang(?l) AS ?lang) WHERE { kid:TuaregSeparatists rdfs:label ?l } ORDER BY ?lang",
+                "text/csv").body();
+        assertEquals("l,lang\r\nTuareg separatist rebels,en\r\nrebelles séparatistes touareg,fr\r\n", label,
+                "a claimant's name is never the graph's label");
     }
+
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource(delimiter = '|', value = {
+            "CSP-PSD | PSC", "CSP | PSC", "PSC | PSC", "Cadre stratégique permanent | PSC", "cadre strategique permanent | PSC",
+            "Cadre stratégique permanent pour la paix, la sécurité et le développement | PSC",
+            "Permanent Strategic Framework for Peace, Security and Development | PSC",
+            "FAMa | FAMa", "Forces armées maliennes | FAMa", "forces armees maliennes | FAMa", "armée malienne | FAMa", "Malian army | FAMa",
+            "MINUSMA | MINUSMA", "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali | MINUSMA",
+            "junte | MalianJunta", "télévision d'État malienne | MalianStateTelevision",
+            "chef d'état-major général des armées | ChiefOfGeneralStaff",
+    })
+    void frenchAndEnglishNamesAndAliasesResolveAndTheAnswerSpeaksEnglish(String name, String actor) {
+        HttpResponse<String> response = server.get("/api/claims?claimant=" + RunningServer.encode(name), "application/json");
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> claimants = new ArrayList<>();
+        Json.parse(response.body()).path("claims").forEach(g -> g.path("stances").forEach(st -> {
+            if (st.path("claimant").path("iri").asText().equals(ID + actor)) {
+                claimants.add(st.path("claimant").path("label").asText());
+            }
+        }));
+        assertTrue(!claimants.isEmpty(), name + ": no claim by " + actor + " in " + response.body());
+        assertEquals(List.of(ENGLISH.get(actor)), claimants.stream().distinct().toList(), "the English label, whatever name was asked");
+    }
+
+    @Test
+    void aPlaceNamedInFrenchIsAnsweredInEnglish() {
+        for (String name : List.of("région de Kidal", "Region de Kidal")) {
+            HttpResponse<String> response = server.get("/api/control?place=" + RunningServer.encode(name) + "&at=2023-11-14", "application/json");
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("Kidal Region", Json.parse(response.body()).path("place").path("label").asText());
+        }
+        String byFrenchName = server.get("/queries/claims-by?claimant=" + RunningServer.encode("Cadre stratégique permanent"), "text/csv").body();
+        assertTrue(byFrenchName.contains("claim-psc-acknowledges-withdrawal") && byFrenchName.contains("Permanent Strategic Framework"),
+                "the named queries resolve the same names: " + byFrenchName);
+        JsonNode kidal = Json.parse(server.get("/api/control?place=Kidal&at=2023-11-14", "application/json").body());
+        assertEquals("Malian Armed Forces", kidal.path("controllers").get(0).path("actor").path("label").asText());
+        String names = server.sparql(PREFIXES + """
+                SELECT ?l WHERE { kid:PSC rdfs:label|skos:altLabel ?l FILTER(lang(?l) = "fr") } ORDER BY ?l""", "text/csv").body();
+        assertEquals("l\r\nCSP\r\nCSP-PSD\r\nCadre stratégique permanent\r\n"
+                + "\"Cadre stratégique permanent pour la paix, la sécurité et le développement\"\r\n", names);
+    }
+
+    private static final java.util.Map<String, String> ENGLISH = java.util.Map.of("PSC", "Permanent Strategic Framework",
+            "FAMa", "Malian Armed Forces", "MINUSMA", "MINUSMA", "MalianJunta", "Malian military junta",
+            "MalianStateTelevision", "Malian state television", "ChiefOfGeneralStaff", "Chief of the General Staff of the Armed Forces");
 
     private static final String PREFIXES = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -22,7 +22,7 @@ class SparqlProtocolTest {
             PREFIX kkg: <https://w3id.org/kidal-kg/ontology#>
             PREFIX kid: <https://w3id.org/kidal-kg/id/>
             """;
-    private static final String KIDAL_LABEL = PREFIXES + "SELECT ?label WHERE { kid:Kidal rdfs:label ?label }";
+    private static final String KIDAL_LABEL = PREFIXES + "SELECT ?label WHERE { kid:Kidal rdfs:label ?label FILTER(lang(?label) = \"en\") }";
 
     private static final RunningServer server = RunningServer.shared();
 
