@@ -9,21 +9,26 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The web interface's pages. {@code /} sends the browser to {@code /place/Kidal}; {@code /place/{name}},
- * {@code /article} and {@code /disputed} are one page whose script picks the view from the address;
- * {@code /sparql-editor} is the query editor.
+ * {@code /article[/{source}]}, {@code /disputed} and {@code /sources} are one page whose script picks the view
+ * from the address, and the place view comes rendered by the server too ({@link PlacePage}: the answer for {@code ?at=}
+ * without JavaScript); {@code /sparql-editor} is the query editor; anything else under these is the styled 404 page.
  */
 final class PagesRoute extends Route {
     /** The place shown at {@code /}. */
     static final String DEFAULT_PLACE = "/place/Kidal";
 
-    PagesRoute() {
+    private final PlacePage placePage;
+
+    PagesRoute(PlacePage placePage) {
         super("/");
+        this.placePage = placePage;
     }
 
     @Override
     protected String routeOf(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.isEmpty() ? "/" : path.equals("/place") ? "/place/{name}" : path;
+        boolean named = request.getPathInfo() != null && !request.getPathInfo().equals("/");
+        return path.isEmpty() ? "/" : path.equals("/place") ? "/place/{name}" : named && path.equals("/article") ? "/article/{source}" : path;
     }
 
     @Override
@@ -34,12 +39,19 @@ final class PagesRoute extends Route {
             response.sendRedirect(request.getContextPath() + DEFAULT_PLACE);
         } else if (path.equals("/sparql-editor")) {
             ClasspathResources.send("web/sparql-editor.html", response);
-        } else if (path.equals("/article") || path.equals("/disputed")
-                || (path.startsWith("/place/") && ClasspathResources.safePath(path.substring("/place".length()))
-                        .filter(p -> !p.contains("/")).isPresent())) {
+        } else if (oneSegmentUnder("/place", path)) {
+            PlacePage.Rendered page = placePage.render(path.substring("/place/".length()), request.getParameter("at"));
+            AppPage.send(response, page.status(), page.title(), page.main());
+        } else if (path.equals("/article") || path.equals("/disputed") || path.equals("/sources") || oneSegmentUnder("/article", path)) {
             ClasspathResources.send("web/app.html", response);
         } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            AppPage.send(response, HttpServletResponse.SC_NOT_FOUND, "Page not found", AppPage.NOT_FOUND);
         }
+    }
+
+    /** {@code path} is {@code prefix} then one plain segment: /place/Kidal, /article/doc-ap-2023-11-14-kidal. */
+    private static boolean oneSegmentUnder(String prefix, String path) {
+        return path.startsWith(prefix + "/")
+                && ClasspathResources.safePath(path.substring(prefix.length())).filter(p -> !p.contains("/")).isPresent();
     }
 }
