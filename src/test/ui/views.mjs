@@ -215,6 +215,14 @@ try {
     await page.goto(shared);
     await page.waitForSelector('#span-claims li.chosen');
     expect(await page.getAttribute('#span-claims li.chosen', 'data-claim') === claim, 'the shared link did not reopen the claim');
+    await page.click('#span-claims button.copy-citation');
+    await page.waitForFunction(() => /copied|Select/.test(document.querySelector('#span-claims .copied')?.textContent || ''));
+    const cited = await page.evaluate(() => navigator.clipboard.readText().catch(() => document.querySelector('#span-claims textarea').value));
+    expect(/^“.+”\n/.test(cited) && /Source: Associated Press, “Mali's leader says/.test(cited) && /keyt\.com/.test(cited)
+      && cited.includes(shared), `passage citation: ${cited}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    expect(rows.length > 5 && rows.slice(1).every((r) => r.startsWith('"Mali\'s leader says')), `article CSV: ${rows.slice(0, 2)}`);
     await page.goBack();
     await page.waitForSelector('table.sources-table');
   });
@@ -263,6 +271,10 @@ try {
     const sections = await page.$$eval('section.dispute', (ss) => ss.map((s) => s.innerText));
     const wagner = sections.find((s) => /Wagner/.test(s));
     expect(wagner && /asserts/.test(wagner) && /denies/.test(wagner) && /Malian military junta/.test(wagner), `Wagner: ${wagner}`);
+    await page.click('section.dispute:has-text("Wagner") button.copy-citation');
+    await page.waitForFunction(() => [...document.querySelectorAll('section.dispute .copied')].some((s) => s.textContent));
+    const cited = await page.evaluate(() => navigator.clipboard.readText());
+    expect(/^Disputed: Wagner/.test(cited) && /Malian military junta denies: “/.test(cited) && /\/disputed#dispute-/.test(cited), `citation: ${cited}`);
     await page.screenshot({ path: join(shots, 'disputed.png'), fullPage: true });
   });
 
@@ -413,6 +425,48 @@ try {
       await phone.close();
     }
     expect(problems.length === 0, problems.join(' || '));
+  });
+
+  await check('every page works under a Content-Security-Policy of script-src and style-src \'self\' (no inline script or style)', async () => {
+    const strict = await browser.newContext();
+    const found = [];
+    try {
+      await strict.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        if ((headers['content-type'] || '').startsWith('text/html')) {
+          headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+        }
+        await route.fulfill({ response, headers });
+      });
+      await strict.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI || e.sample || ''}`.slice(0, 100)));
+      });
+      const p = await strict.newPage();
+      for (const path of PAGES) {
+        await p.goto(`${base}${path}`);
+        await p.waitForSelector(ready(path));
+        if (path.startsWith('/place/Kidal')) await p.click('#answer article.card >> nth=0 >> button.copy-citation');
+        const violations = await p.evaluate(() => window.cspViolations);
+        if (violations.length) found.push(`${path}: ${violations.join(', ')}`);
+      }
+    } finally {
+      await strict.close();
+    }
+    expect(found.length === 0, found.join(' || '));
+  });
+
+  await check('the keyboard reaches the article\'s first claim in a few Tab presses', async () => {
+    await page.goto(`${base}/article/doc-france24-kidal-2023-11-14`);
+    await page.waitForSelector('body[data-ready="true"] button.claim');
+    let presses = 0;
+    while (presses < 20 && !(await page.evaluate(() => document.activeElement?.matches('button.claim')))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses < 20, 'no claim within 20 Tab presses');
+    console.log(`     (${presses} Tab presses to the first claim)`);
   });
 
   await check('no script errors on any page', async () => {

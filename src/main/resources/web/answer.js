@@ -2,7 +2,7 @@
 // dates, possibly, or unknown after the last report; on whose word: claimed, acknowledged, denied by whom), its
 // quotes and its sources, with a citation to copy. The words are the server's (answers/Wording, the same the page
 // rendered without JavaScript shows); the same words go into the citation and the CSV.
-import { h, stanceBadge, articleLink, fmtDate, localName, copyText, originalLink, articleHref } from './common.js';
+import { h, stanceBadge, articleLink, fmtDate, localName, originalLink, articleHref, citeButton, retrieved } from './common.js';
 
 /** A stable key per account, for ?account=: the holder, the kind and the earliest begin (numbered if repeated). */
 export function accountKeys(periods) {
@@ -46,7 +46,7 @@ export function citation(c, result, placeLabel, permalink) {
   for (const s of sourcesOf(c)) {
     lines.push(`Source: ${s.outlet || 'unknown outlet'}, “${s.title}”, ${s.published ? fmtDate(s.published) : 'undated'}${s.url ? `, ${s.url}` : ' (no original URL recorded)'}`);
   }
-  lines.push(`kidal-kg, ${permalink} (retrieved ${fmtDate(new Date().toISOString().slice(0, 10))}).`);
+  lines.push(retrieved(permalink));
   return lines.join('\n');
 }
 
@@ -55,12 +55,7 @@ export function answerCard(c, result, state, href) {
   const index = state.periods.findIndex((p) => p.actor.iri === c.actor.iri && p.from.earliest === c.from.earliest && p.kind === c.kind);
   const key = index >= 0 ? state.keys[index] : null;
   const permalink = key ? permalinkOf(href, key) : href;
-  const text = h('textarea', { class: 'citation-text', readonly: true, rows: 6, hidden: true, 'aria-label': `Citation for ${c.actor.label}` });
-  const copied = h('span', { class: 'copied', role: 'status' });
-  const copy = h('button', { type: 'button', class: 'copy-citation', onclick: async () => {
-    const ok = await copyText(citation(c, result, state.placeLabel, permalink), text);
-    copied.textContent = ok ? 'Citation copied.' : 'Select the text below and copy it (Ctrl+C).';
-  } }, 'Copy citation');
+  const cite = citeButton(c.actor.label, () => citation(c, result, state.placeLabel, permalink));
   return h('article', { class: `card ${c.words.kind}`, 'data-actor': c.actor.label, 'data-key': key || '' },
     h('h3', {}, c.actor.label, h('span', { class: 'kind' }, ` · ${c.kind}`), c.inferred ? h('span', { class: 'kind' }, ' (inferred from its forces)') : null),
     h('dl', {},
@@ -76,8 +71,8 @@ export function answerCard(c, result, state, href) {
     h('ul', { class: 'sources' }, sourcesOf(c).map((s) => h('li', {},
       h('strong', {}, s.outlet || 'unknown outlet'), ', ', s.published ? fmtDate(s.published) : 'undated', ': ',
       h('a', { href: articleHref(s.iri) }, s.title), ' · ', originalLink(s.url)))),
-    h('p', { class: 'card-actions' }, copy, ' ', key ? h('a', { href: permalink, class: 'permalink' }, 'Permalink') : null, ' ', copied),
-    text);
+    h('p', { class: 'card-actions' }, cite.button, ' ', key ? h('a', { href: permalink, class: 'permalink' }, 'Permalink') : null, ' ', cite.status),
+    cite.area);
 }
 
 /** What the answer shows, as CSV rows: one per quote, with the card's words and the quote's source. */

@@ -3,7 +3,7 @@
 // (oa:TextPositionSelector), so the text is sliced as Array.from(text), never by UTF-16 index. Marks nest, so
 // they are not buttons (no interactive element inside another): the claim list beside the text is the
 // keyboard's way in, and a click on a passage does the same.
-import { getJson, h, stanceBadge, fmtDate, localName, originalLink, notFound } from './common.js';
+import { getJson, h, stanceBadge, fmtDate, localName, originalLink, notFound, citeButton, downloadButtons, retrieved } from './common.js';
 
 export async function articleView(main, sourceName) {
   const { sources } = await getJson('/api/sources');
@@ -36,7 +36,7 @@ export async function articleView(main, sourceName) {
     const marks = marksOf.get(span.i) || [];
     marks.forEach((m) => m.classList.add('focus'));
     if (marks[0]) marks[0].scrollIntoView({ block: 'center' });
-    showSpanClaims(details, span, claim);
+    showSpanClaims(details, span, claim, doc);
     for (const b of claimList.querySelectorAll('button.claim')) b.setAttribute('aria-pressed', String(b.dataset.claim === claim));
     if (focus) details.querySelector('h2').focus({ preventScroll: true });
   };
@@ -72,6 +72,7 @@ export async function articleView(main, sourceName) {
     h('h1', {}, article.title || 'Article'),
     doc ? sourceLine(doc) : '',
     h('p', { class: 'lede' }, `${spans.length} evidence passages highlighted. `, h('a', { href: '/sources' }, 'Other sources')),
+    downloadButtons(`kidal-kg-${localName(article.document)}`, () => claimRows(article, doc), () => ({ source: doc, ...article })),
     h('div', { class: 'article-layout' },
       h('aside', { 'aria-label': 'Claims' }, details, h('h2', {}, 'All claims, in text order'), claimList),
       h('article', { 'aria-label': 'Source text' }, text)));
@@ -148,13 +149,35 @@ function build(parent, chars, from, to, spans, marksOf) {
   if (to > pos) parent.append(chars.slice(pos, to).join(''));
 }
 
-function showSpanClaims(panel, span, focusClaim) {
+/** The article's claims as CSV rows: one per claim on a passage, with the passage, its offsets and the source. */
+function claimRows(article, doc) {
+  const rows = [['source', 'outlet', 'published', 'original url', 'claim', 'claimant', 'stance', 'summary', 'quote', 'start', 'end']];
+  for (const span of article.spans) {
+    for (const c of span.claims) {
+      rows.push([doc?.title || article.title, doc?.outlet, doc?.published, doc?.url, c.claim, c.claimantLabel || c.claimant, c.stance,
+        c.summary, span.quote, span.start, span.end]);
+    }
+  }
+  return rows;
+}
+
+/** A passage's citation: its words, who says what on it, its source and the permalink. */
+function passageCitation(span, doc) {
+  return [`“${span.quote}”`,
+    ...span.claims.map((c) => `${c.claimantLabel || c.claimant} ${c.stance}${c.summary ? `: ${c.summary}` : ''}`),
+    `Source: ${doc?.outlet || 'unknown outlet'}, “${doc?.title || ''}”, ${doc?.published ? fmtDate(doc.published) : 'undated'}${doc?.url ? `, ${doc.url}` : ' (no original URL recorded)'}`,
+    retrieved(location.href)].join('\n');
+}
+
+function showSpanClaims(panel, span, focusClaim, doc) {
+  const cite = citeButton('this passage', () => passageCitation(span, doc));
   panel.replaceChildren(
     h('h2', { id: 'span-claims-title', tabindex: '-1' }, 'Claims on a passage'),
     h('blockquote', { class: 'quote' }, span.quote),
     h('p', { class: 'offsets' }, `code points ${span.start}–${span.end}`),
     h('ul', { class: 'span-claim-list' }, span.claims.map((c) => h('li', { 'data-claim': c.claim, class: c.claim === focusClaim ? 'chosen' : null },
       h('strong', {}, c.claimantLabel || c.claimant), ' ', stanceBadge(c.stance),
-      c.summary ? h('div', { class: 'summary' }, c.summary) : null))));
+      c.summary ? h('div', { class: 'summary' }, c.summary) : null))),
+    h('p', { class: 'card-actions' }, cite.button, ' ', cite.status), cite.area);
   panel.classList.add('open');
 }

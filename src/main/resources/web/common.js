@@ -118,6 +118,30 @@ export async function copyText(text, fallback) {
   }
 }
 
+/** A "Copy citation" button with its status line and the text box it falls back to: {button, status, area}. */
+export function citeButton(label, textOf) {
+  const area = h('textarea', { class: 'citation-text', readonly: true, rows: 6, hidden: true, 'aria-label': `Citation for ${label}` });
+  const status = h('span', { class: 'copied', role: 'status' });
+  const button = h('button', { type: 'button', class: 'copy-citation', onclick: async () => {
+    const ok = await copyText(textOf(), area);
+    status.textContent = ok ? 'Citation copied.' : 'Select the text below and copy it (Ctrl+C).';
+  } }, 'Copy citation');
+  return { button, status, area };
+}
+
+/** The "Download CSV" and "Download JSON" buttons of a view: {@code rows()} and {@code json()} are read when clicked. */
+export function downloadButtons(name, rows, json) {
+  return h('div', { class: 'exports' },
+    h('button', { type: 'button', id: 'download-csv', onclick: () => download(`${name}.csv`, 'text/csv', csv(rows())) }, 'Download CSV'),
+    h('button', { type: 'button', id: 'download-json', onclick: () => download(`${name}.json`, 'application/json',
+      JSON.stringify({ permalink: location.href, ...json() }, null, 2)) }, 'Download JSON'));
+}
+
+/** The line every citation ends with: the tool, the permalink and the day it was read. */
+export function retrieved(permalink) {
+  return `kidal-kg, ${permalink} (retrieved ${fmtDate(new Date().toISOString().slice(0, 10))}).`;
+}
+
 /** A page-level message for a place the graph does not know (with the known places, closest name first). */
 export function notFound(main, title, message, ...more) {
   document.title = `${title} · kidal-kg`;

@@ -2,8 +2,8 @@
 // the accounts of control (one row per account, with its sources) and the same as a table, and the claims
 // behind an account. Its state is its address: /place/Kidal?at=2019-03-01&account=KEY, so Back, Forward and
 // a shared link reopen what was seen.
-import { getJson, h, stanceBadge, activatable, articleLink, fmtDate, localName, download, csv, notFound } from './common.js';
-import { answerCard, citation, accountKeys, csvRows } from './answer.js';
+import { getJson, h, stanceBadge, articleLink, fmtDate, localName, downloadButtons, notFound } from './common.js';
+import { answerCard, accountKeys, csvRows } from './answer.js';
 import { drawChart } from './timeline.js';
 
 export async function placeView(main, place) {
@@ -119,16 +119,10 @@ async function ask(state, at) {
   answer.replaceChildren(
     h('div', { class: 'answer-head' },
       h('h2', { id: 'answer-title' }, `${state.placeLabel} on ${fmtDate(result.at)}`),
-      h('div', { class: 'exports' },
-        h('button', { type: 'button', id: 'download-csv', onclick: () => download(fileName(result, 'csv'), 'text/csv', csv(csvRows(result, location.href))) }, 'Download CSV'),
-        h('button', { type: 'button', id: 'download-json', onclick: () => download(fileName(result, 'json'), 'application/json', JSON.stringify({ permalink: location.href, ...result }, null, 2)) }, 'Download JSON'))),
+      downloadButtons(`kidal-kg-${localName(result.place.iri)}-${result.at}`, () => csvRows(result, location.href), () => result)),
     cards.length ? h('div', { class: 'cards' }, cards) : h('p', { class: 'none' }, noneMessage(state, result.at)),
     outside ? h('p', { class: 'chart-note' }, outside) : '',
     result.disagreements.length ? disagreementList(result.disagreements, 'Where the sources disagree on this') : '');
-}
-
-function fileName(result, ext) {
-  return `kidal-kg-${localName(result.place.iri)}-${result.at}.${ext}`;
 }
 
 /** Nothing known on a date: past the last report it says so, before the first it says that. */
@@ -274,4 +268,3 @@ function actorNotPlace(main, place, ref) {
       h('a', { href: '/place/Kidal' }, 'Who controlled Kidal')));
 }
 
-export { activatable };

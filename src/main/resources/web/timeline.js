@@ -36,7 +36,7 @@ function outlets(p) {
 export function drawChart(periods, keys, lastReport, width, onChoose) {
   const narrow = width < 640;
   const labelWidth = narrow ? 0 : 210;
-  const row = narrow ? 74 : 54;
+  const row = narrow ? 90 : 54;
   const top = 30;
   const begins = periods.map((p) => ms(p.from.earliest || p.from.latest));
   const ends = periods.flatMap((p) => [p.until ? ms(p.until.latest || p.until.earliest) : 0, p.asOf ? ms(p.asOf) : 0]);
@@ -62,7 +62,7 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
   periods.forEach((p, index) => {
     const colour = COLOURS[index % COLOURS.length];
     const y = top + index * row;
-    const barY = narrow ? y + 30 : y + 4;
+    const barY = narrow ? y + 48 : y + 4;
     const barH = 26;
     const group = svg('g', { class: 'period', 'data-index': index, 'data-key': keys[index], 'data-actor': p.actor.label, 'data-kind': p.kind });
     const bE = ms(p.from.earliest || p.from.latest);
@@ -82,8 +82,10 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
     const label = periodLabel(p);
     const name = `${p.actor.label}, ${p.kind}${outlets(p) ? ` (${outlets(p)})` : ''}`;
     if (narrow) {
-      root.append(svg('text', { x: 4, y: y + 12, class: 'actor', fill: colour }, name),
-        svg('text', { x: 4, y: y + 26, class: 'period-label' }, label));
+      // Three short lines above the bar, so nothing is cut at a phone's width.
+      root.append(svg('text', { x: 4, y: y + 12, class: 'actor', fill: colour }, `${p.actor.label}, ${p.kind}`),
+        svg('text', { x: 4, y: y + 27, class: 'sources-label' }, outlets(p) || 'no source named'),
+        svg('text', { x: 4, y: y + 42, class: 'period-label' }, label));
     } else {
       root.append(svg('text', { x: 4, y: barY + 11, class: 'actor', fill: colour }, p.actor.label),
         svg('text', { x: 4, y: barY + 26, class: 'sources-label' }, `${p.kind}${outlets(p) ? ` · ${outlets(p)}` : ''}`));
