@@ -162,6 +162,7 @@ try {
     // The army's effective control (France 24, AP, Reuters); AP's account of its presence is drawn over it on the same row.
     await page.dispatchEvent('svg.chart g.period[data-actor="Malian Armed Forces"][data-kind="effective control"] rect.outline', 'click');
     await page.waitForSelector('#claims table.claims-table');
+    await page.waitForSelector('#answer article.card');
     const rows = await page.$$eval('#claims tbody tr', (trs) => trs.map((tr) => tr.innerText));
     const ack = rows.find((r) => /acknowledges/.test(r));
     expect(ack, `no acknowledgement among: ${rows.join(' || ')}`);
@@ -384,6 +385,9 @@ try {
       await p.click('#ask');
       await p.waitForURL(/at=2100-01-01/);
       expect(/unknown after 14 Nov 2023 \(last reported then\)/.test(await p.innerText('main')), 'the form does not work without script');
+      await p.goto(`${base}/sources`);
+      const sources = await p.$$eval('table.sources-table tbody th a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(sources.length >= 5 && sources.includes('/article/doc-ap-2023-11-14-kidal'), `sources without script: ${sources}`);
       const missing = await p.goto(`${base}/place/Nowhere?at=2019-03-01`);
       expect(missing.status() === 404 && /Kidal/.test(await p.innerText('.known-places')), 'unknown place without script');
     } finally {

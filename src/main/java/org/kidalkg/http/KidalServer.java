@@ -117,13 +117,13 @@ public final class KidalServer {
         // One runner, so the store's labels are indexed once for the named queries and the API alike.
         NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
         ControlAnswers control = new ControlAnswers(dataset, queries, runner);
+        SourceAnswers sources = new SourceAnswers(dataset, queries, runner);
         return FusekiModules.create(
                 new GuardModule(DATASET),
                 new QueriesModule(queries, runner),
-                new ApiModule(control, new ClaimAnswers(dataset, queries, runner),
-                        new SourceAnswers(dataset, queries, runner), dataset, texts),
+                new ApiModule(control, new ClaimAnswers(dataset, queries, runner), sources, dataset, texts),
                 new LinkedDataModule(dataset, DATASET + "/sparql"),
-                new WebModule(control, new PlaceAnswers(dataset)));
+                new WebModule(control, new PlaceAnswers(dataset), sources));
     }
 
     /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 
-import org.eclipse.jetty.util.StringUtil;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -41,7 +39,7 @@ final class AppPage {
 
     /** The page with {@code title} (text) and {@code main} (HTML, already escaped). */
     static String html(String title, String main) {
-        return TEMPLATE.replace(TITLE, "<title>" + StringUtil.sanitizeXmlString(title) + " · kidal-kg</title>")
+        return TEMPLATE.replace(TITLE, "<title>" + Html.esc(title) + " · kidal-kg</title>")
                 .replaceFirst("(?s)" + MAIN + ".*" + MAIN_END, Matcher.quoteReplacement(main));
     }
 

@@ -10,18 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The web interface's pages. {@code /} sends the browser to {@code /place/Kidal}; {@code /place/{name}},
  * {@code /article[/{source}]}, {@code /disputed} and {@code /sources} are one page whose script picks the view
- * from the address, and the place view comes rendered by the server too ({@link PlacePage}: the answer for {@code ?at=}
- * without JavaScript); {@code /sparql-editor} is the query editor; anything else under these is the styled 404 page.
+ * from the address, and the place and sources views come rendered by the server too ({@link PlacePage}: the answer
+ * for {@code ?at=} without JavaScript; {@link SourcesPage}); {@code /sparql-editor} is the query editor; anything else under these is the styled 404 page.
  */
 final class PagesRoute extends Route {
     /** The place shown at {@code /}. */
     static final String DEFAULT_PLACE = "/place/Kidal";
 
     private final PlacePage placePage;
+    private final SourcesPage sourcesPage;
 
-    PagesRoute(PlacePage placePage) {
+    PagesRoute(PlacePage placePage, SourcesPage sourcesPage) {
         super("/");
         this.placePage = placePage;
+        this.sourcesPage = sourcesPage;
     }
 
     @Override
@@ -42,7 +44,9 @@ final class PagesRoute extends Route {
         } else if (oneSegmentUnder("/place", path)) {
             PlacePage.Rendered page = placePage.render(path.substring("/place/".length()), request.getParameter("at"));
             AppPage.send(response, page.status(), page.title(), page.main());
-        } else if (path.equals("/article") || path.equals("/disputed") || path.equals("/sources") || oneSegmentUnder("/article", path)) {
+        } else if (path.equals("/sources")) {
+            AppPage.send(response, HttpServletResponse.SC_OK, "Sources", sourcesPage.render());
+        } else if (path.equals("/article") || path.equals("/disputed") || oneSegmentUnder("/article", path)) {
             ClasspathResources.send("web/app.html", response);
         } else {
             AppPage.send(response, HttpServletResponse.SC_NOT_FOUND, "Page not found", AppPage.NOT_FOUND);

@@ -1,9 +1,9 @@
 package org.kidalkg.http.web;
 
-import static org.eclipse.jetty.util.StringUtil.sanitizeXmlString;
+import static org.kidalkg.http.web.Html.esc;
+import static org.kidalkg.http.web.Html.localName;
+import static org.kidalkg.http.web.Html.segment;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.kidalkg.answers.Wording;
  * The place view as the server renders it, for a browser without JavaScript (and for the first paint with it): the
  * question form (a plain GET, so it works without a script) and, for {@code ?at=}, one card per controller with the
  * same words, quotes and sources as the script's cards, from the same {@link ControlAnswers} and {@link Wording}. The
- * script replaces it with the full view. Every value is escaped (Jetty's {@code sanitizeXmlString}).
+ * script replaces it with the full view. Every value is escaped ({@link Html}).
  */
 final class PlacePage {
     /** The main element's content and the page's status. */
@@ -88,9 +88,7 @@ final class PlacePage {
             html.append("<li><strong>").append(esc(s.outlet() == null ? "unknown outlet" : s.outlet())).append("</strong>, ")
                     .append(esc(Wording.date(s.published()))).append(": <a href=\"/article/").append(esc(localName(s.iri()))).append("\">")
                     .append(esc(s.title())).append("</a> · ")
-                    .append(s.url() == null ? "<span class=\"no-url\">no original URL recorded</span>"
-                            : "<a class=\"original\" rel=\"noopener noreferrer external\" href=\"" + esc(s.url()) + "\">original article</a>")
-                    .append("</li>\n");
+                    .append(Html.original(s.url())).append("</li>\n");
         }
         return html.append("</ul></article>\n").toString();
     }
@@ -112,18 +110,5 @@ final class PlacePage {
         Function<Named, String> item = p -> "<li><a href=\"/place/" + esc(segment(p.name())) + "\">" + esc(p.label()) + "</a></li>";
         return "<section class=\"known-places\"><h2>Places the graph knows, closest names first</h2><ul>"
                 + known.stream().map(item).collect(Collectors.joining()) + "</ul></section>\n";
-    }
-
-    /** A name as one path segment of an address (a space as %20, not +). */
-    private static String segment(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String localName(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-    }
-
-    private static String esc(String text) {
-        return text == null ? "" : sanitizeXmlString(text);
     }
 }

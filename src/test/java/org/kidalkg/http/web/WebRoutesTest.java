@@ -66,6 +66,14 @@ class WebRoutesTest {
     }
 
     @Test
+    void theSourcesPageIsRenderedByTheServer() {
+        String html = server.get("/sources", null).body();
+        assertTrue(html.contains("<a href=\"/article/doc-reuters-2023-11-14-kidal\">Mali&apos;s army claims capture of rebel stronghold of Kidal</a>"),
+                html);
+        assertTrue(html.contains("href=\"https://www.perthnow.com.au/") && html.contains("<td>14 Nov 2023</td>"), html);
+    }
+
+    @Test
     void anAddressNobodyServesGetsTheStyledPage() {
         HttpResponse<String> page = server.get("/no-such-page", "text/html");
         assertEquals(404, page.statusCode());
