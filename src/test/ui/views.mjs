@@ -4,7 +4,7 @@
 // with PLAYWRIGHT_DIR (folder holding node_modules/playwright-core) and CHROMIUM (the browser) set.
 // Prints one line per check, then "N passed, N failed"; exits 1 if any failed.
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,11 +35,15 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   headless: true,
   timeout: 60000,
   viewport: { width: 1200, height: 900 },
+  acceptDownloads: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
     '--disable-component-update', '--disable-sync', '--disable-quic'],
 });
 context.setDefaultTimeout(TIMEOUT);
 const page = context.pages()[0] || await context.newPage();
+// A second browser for the contexts a persistent one cannot open: without JavaScript, and a phone's screen.
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'] });
 const errors = [];
 page.on('pageerror', (error) => errors.push(String(error)));
 // The server's Content-Security-Policy must hold for our own pages: a refusal is reported on the console.
@@ -61,19 +65,21 @@ try {
     const rebels = periods.find((p) => /Tuareg separatist rebels/.test(p.actor));
     const army = periods.find((p) => /Malian Armed Forces/.test(p.actor) && /effective control/.test(p.label));
     expect(rebels && army, `periods: ${JSON.stringify(periods)}`);
-    expect(/2023-11-14/.test(army.label), `army period label: ${army.label}`);
+    expect(/14 Nov 2023/.test(army.label), `army period label: ${army.label}`);
     expect(rebels.x < army.x, 'the rebels\' period is not drawn before the army\'s');
     expect(await page.isVisible('svg.chart .asof'), 'no "as of" marker');
     await page.screenshot({ path: join(shots, 'place.png'), fullPage: true });
   });
 
-  await check('picking 2019-03-01 highlights the rebels, certainly', async () => {
+  await check('picking 2019-03-01 puts the date in the address and gives the rebels, within the stated dates', async () => {
     await page.fill('#at', '2019-03-01');
     await page.click('#ask');
-    await page.waitForSelector('#answer li.controller');
+    await page.waitForSelector('#answer article.card');
+    expect(new URL(page.url()).searchParams.get('at') === '2019-03-01', `address: ${page.url()}`);
     const answer = await page.textContent('#answer');
-    expect(/Tuareg separatist rebels/.test(answer) && /certain/.test(answer), `answer: ${answer}`);
-    expect(!/Malian Armed Forces/.test(answer), `the army answered for 2019: ${answer}`);
+    expect(/Tuareg separatist rebels/.test(answer) && /within the stated dates/.test(answer), `answer: ${answer}`);
+    expect(!/Malian Armed Forces ·/.test(answer), `the army answered for 2019: ${answer}`);
+    expect(!/\bcertain\b/i.test(answer), `"certain" reads as "true": ${answer}`);
     const hits = await page.$$eval('svg.chart g.period.hit', (gs) => gs.map((g) => g.dataset.actor));
     const rebels = hits.filter((h) => /Tuareg/.test(h));
     expect(rebels.length === 3 && hits.every((h) => /Tuareg|MINUSMA/.test(h)),
@@ -81,23 +87,88 @@ try {
     await page.screenshot({ path: join(shots, 'place-2019-03-01.png'), fullPage: true });
   });
 
-  await check('picking 2023-11-20, after the publication date, gives the army as possible only', async () => {
+  await check('the answer card gives both axes, the quotes with claimant, stance and date, and every source with its original URL', async () => {
+    const card = await page.$('#answer article.card[data-actor="Tuareg separatist rebels"]');
+    const text = await card.innerText();
+    expect(/When/.test(text) && /On whose word/.test(text) && /single source: claimed by (France 24|Associated Press)/.test(text), `card: ${text}`);
+    expect(/In 2012, they dislodged the Malian military from the town\.|They had been in charge/.test(text), `quote: ${text}`);
+    expect(/asserts, 14 Nov 2023/.test(text) && /not independently verified/.test(text), `claimant, stance, date, verification: ${text}`);
+    const originals = await page.$$eval('#answer a.original', (as) => as.map((a) => a.href));
+    expect(originals.some((href) => /keyt\.com/.test(href)), `original URLs: ${originals}`);
+    const sources = await page.$$eval('#answer ul.sources li', (lis) => lis.map((li) => li.innerText));
+    expect(sources.some((li) => /Associated Press, 14 Nov 2023/.test(li)), `sources: ${sources}`);
+  });
+
+  await check('"Copy citation" gives plain text with the quote, the source and the permalink', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.click('#answer article.card >> nth=0 >> button.copy-citation');
+    await page.waitForFunction(() => /copied|Select/.test(document.querySelector('#answer .copied')?.textContent || ''));
+    const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => document.querySelector('textarea.citation-text').value));
+    expect(/^Who controlled Kidal on 1 Mar 2019: Tuareg separatist rebels/.test(copied), `citation: ${copied}`);
+    expect(/“.+” \((France 24|Associated Press), asserts, 14 Nov 2023\)/.test(copied), `quote line: ${copied}`);
+    expect(new RegExp(`${base}/place/Kidal\\?at=2019-03-01&account=TuaregSeparatists`).test(copied), `permalink: ${copied}`);
+  });
+
+  await check('CSV and JSON downloads hold what is on screen', async () => {
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const csvText = readFileSync(await csvDownload.path(), 'utf8');
+    const lines = csvText.trim().split('\r\n');
+    expect(/^"place","date","holder"/.test(lines[0]), `CSV header: ${lines[0]}`);
+    expect(lines.length >= 3 && lines.slice(1).every((l) => /^"Kidal","2019-03-01","Tuareg separatist rebels"/.test(l)), `CSV rows: ${lines.slice(1, 3)}`);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+    expect(json.at === '2019-03-01' && json.controllers.length === 2 && /at=2019-03-01/.test(json.permalink), `JSON: ${JSON.stringify(json).slice(0, 200)}`);
+  });
+
+  await check('after the last report the answer says unknown, never "possibly"; out of the chart it says so', async () => {
+    for (const at of ['2023-11-20', '2100-01-01']) {
+      await page.fill('#at', at);
+      await page.click('#ask');
+      await page.waitForFunction((d) => document.querySelector('#answer h2')?.textContent.includes(d), at === '2100-01-01' ? '2100' : '20 Nov 2023');
+      const army = await page.textContent('#answer article.card[data-actor="Malian Armed Forces"]');
+      expect(/unknown after 14 Nov 2023 \(last reported then\)/.test(army) && !/possibl/i.test(army), `army on ${at}: ${army}`);
+    }
+    const note = await page.textContent('#answer .chart-note');
+    expect(/after anything it shows/.test(note), `chart note: ${note}`);
+  });
+
+  await check('a date typed the European way gets a clear message, not a silent other date', async () => {
+    await page.fill('#at', '01032019');
+    await page.click('#ask');
+    await page.waitForSelector('#answer .error');
+    const error = await page.textContent('#answer .error');
+    expect(/not a date \(expected YYYY-MM-DD\)/.test(error), `error: ${error}`);
+  });
+
+  await check('Back and Forward walk the dates asked; a shared link reopens the chosen account', async () => {
+    await page.goto(`${base}/place/Kidal?at=2019-03-01`);
+    await page.waitForSelector('#answer article.card');
     await page.fill('#at', '2023-11-20');
     await page.click('#ask');
-    await page.waitForFunction(() => /2023-11-20/.test(document.querySelector('#answer h2')?.textContent || ''));
-    const army = await page.textContent('#answer li.controller[data-actor="Malian Armed Forces"]');
-    expect(/possible/.test(army) && /as of 2023-11-14/.test(army), `army: ${army}`);
-    const hits = await page.$$eval('svg.chart g.period.hit', (gs) => gs.map((g) => g.dataset.actor));
-    expect(hits.includes('Malian Armed Forces') && !hits.includes('Tuareg separatist rebels'), `highlighted: ${hits}`);
-    await page.fill('#at', '2019-03-01');
-    await page.click('#ask');
-    await page.waitForFunction(() => /2019-03-01/.test(document.querySelector('#answer h2')?.textContent || ''));
+    await page.waitForFunction(() => /20 Nov 2023/.test(document.querySelector('#answer h2')?.textContent || ''));
+    await page.goBack();
+    await page.waitForFunction(() => /1 Mar 2019/.test(document.querySelector('#answer h2')?.textContent || ''));
+    expect(await page.inputValue('#at') === '2019-03-01', 'the date box did not follow Back');
+    await page.goForward();
+    await page.waitForFunction(() => /20 Nov 2023/.test(document.querySelector('#answer h2')?.textContent || ''));
+    await page.dispatchEvent('svg.chart g.period[data-actor="Malian Armed Forces"][data-kind="effective control"] rect.outline', 'click');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('account'));
+    const shared = page.url();
+    expect(/account=FAMa\.effective-control\.2023-11-14/.test(shared), `address: ${shared}`);
+    const other = await context.newPage();
+    await other.goto(shared);
+    await other.waitForSelector('#claims table.claims-table');
+    const title = await other.textContent('#claims h2');
+    const at = await other.textContent('#answer h2');
+    await other.close();
+    expect(/Malian Armed Forces, effective control/.test(title) && /20 Nov 2023/.test(at), `shared link opened: ${title} / ${at}`);
   });
 
   await check('clicking the army\'s period lists the rebels\' acknowledgement with its quote', async () => {
     // The army's effective control (France 24, AP, Reuters); AP's account of its presence is drawn over it on the same row.
     await page.dispatchEvent('svg.chart g.period[data-actor="Malian Armed Forces"][data-kind="effective control"] rect.outline', 'click');
     await page.waitForSelector('#claims table.claims-table');
+    await page.waitForSelector('#answer article.card');
     const rows = await page.$$eval('#claims tbody tr', (trs) => trs.map((tr) => tr.innerText));
     const ack = rows.find((r) => /acknowledges/.test(r));
     expect(ack, `no acknowledgement among: ${rows.join(' || ')}`);
@@ -138,9 +209,65 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('#span-claims li[data-claim]').length > 0);
   });
 
+  await check('choosing a claim in the article puts it in the address; the shared link reopens it; the original URL is shown', async () => {
+    await page.goto(`${base}/article/doc-ap-2023-11-14-kidal`);
+    await page.waitForSelector('button.claim');
+    const original = await page.getAttribute('.source-line a.original', 'href');
+    expect(/keyt\.com/.test(original), `original: ${original}`);
+    await page.click('button.claim >> nth=2');
+    const claim = await page.getAttribute('button.claim >> nth=2', 'data-claim');
+    await page.waitForFunction((c) => new URLSearchParams(location.search).get('claim') === c, claim);
+    const shared = page.url();
+    await page.goto(`${base}/sources`);
+    await page.goto(shared);
+    await page.waitForSelector('#span-claims li.chosen');
+    expect(await page.getAttribute('#span-claims li.chosen', 'data-claim') === claim, 'the shared link did not reopen the claim');
+    await page.click('#span-claims button.copy-citation');
+    await page.waitForFunction(() => /copied|Select/.test(document.querySelector('#span-claims .copied')?.textContent || ''));
+    const cited = await page.evaluate(() => navigator.clipboard.readText().catch(() => document.querySelector('#span-claims textarea').value));
+    expect(/^“.+”\n/.test(cited) && /Source: Associated Press, “Mali's leader says/.test(cited) && /keyt\.com/.test(cited)
+      && cited.includes(shared), `passage citation: ${cited}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const rows = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    expect(rows.length > 5 && rows.slice(1).every((r) => r.startsWith('"Mali\'s leader says')), `article CSV: ${rows.slice(0, 2)}`);
+    await page.goBack();
+    await page.waitForSelector('table.sources-table');
+  });
+
+  await check('/sources lists every source with outlet, date and original; each opens its article with its evidence', async () => {
+    await page.goto(`${base}/sources`);
+    await page.waitForSelector('table.sources-table tbody tr');
+    const expected = await page.evaluate(async () => (await (await fetch('/api/sources')).json()).sources.length);
+    const links = await page.$$eval('table.sources-table tbody th a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length === expected && expected >= 5, `sources listed: ${links.length} of ${expected}`);
+    for (const href of links) {
+      await page.goto(`${base}${href}`);
+      await page.waitForSelector('mark[data-span], main .error');
+      const marks = await page.$$eval('mark[data-span]', (ms) => ms.length);
+      expect(marks > 0, `${href}: no evidence span highlighted (${await page.textContent('main')})`);
+    }
+  });
+
+  await check('an unknown place lists the known places, closest first; an actor given as a place says so and links it', async () => {
+    await page.goto(`${base}/place/Kidl`);
+    await page.waitForSelector('.known-places li');
+    const first = await page.textContent('.known-places li >> nth=0');
+    expect(first === 'Kidal', `closest first: ${first}`);
+    await page.goto(`${base}/place/FAMa`);
+    await page.waitForSelector('a.actor-link');
+    expect(/is an actor, not a place/.test(await page.textContent('main h1')), 'no actor message');
+    expect(await page.getAttribute('a.actor-link', 'href') === '/id/FAMa', 'actor not linked');
+  });
+
+  await check('an address the interface does not serve gets a styled 404 page', async () => {
+    const response = await page.goto(`${base}/place/Kidal/extra`);
+    expect(response.status() === 404, `status ${response.status()}`);
+    expect(await page.isVisible('header.site nav') && /Page not found/.test(await page.textContent('h1')), 'not the styled page');
+  });
+
   await check('a place with no period of control says so', async () => {
     await page.goto(`${base}/place/Bamako`);
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('body[data-ready="true"] main h1');
     const text = await page.textContent('main');
     expect(/no period of control/.test(text) && !(await page.$('svg.chart')), `page: ${text}`);
   });
@@ -151,6 +278,10 @@ try {
     const sections = await page.$$eval('section.dispute', (ss) => ss.map((s) => s.innerText));
     const strikes = sections.find((s) => /airstrikes/i.test(s));
     expect(strikes && /asserts/.test(strikes) && /denies/.test(strikes) && /Malian Armed Forces/.test(strikes), `airstrikes: ${strikes}`);
+    await page.click('section.dispute:has-text("airstrikes") button.copy-citation');
+    await page.waitForFunction(() => [...document.querySelectorAll('section.dispute .copied')].some((s) => s.textContent));
+    const cited = await page.evaluate(() => navigator.clipboard.readText());
+    expect(/^Disputed: /.test(cited) && /Malian Armed Forces denies: “/.test(cited) && /\/disputed#dispute-/.test(cited), `citation: ${cited}`);
     await page.screenshot({ path: join(shots, 'disputed.png'), fullPage: true });
   });
 
@@ -173,11 +304,187 @@ try {
     console.log(`     (editor: ${kind})`);
   });
 
+  // Every page of the interface, as a person reaches it.
+  const PAGES = ['/place/Kidal?at=2019-03-01', '/place/Kidal?at=2019-03-01&account=FAMa.effective-control.2023-11-14',
+    '/article/doc-france24-kidal-2023-11-14', '/article/doc-ap-2023-11-14-kidal', '/disputed', '/sources', '/sparql-editor',
+    '/place/Nowhere', '/place/FAMa', '/no-such-page'];
+  const ready = (p) => (p === '/sparql-editor' ? 'body[data-ready="true"] .CodeMirror, body[data-ready="true"] #query' : p === '/no-such-page' ? 'main h1' : 'body[data-ready="true"]');
+
+  await check('no page requests anything outside the server', async () => {
+    const origin = new URL(base).origin;
+    const outside = [];
+    const listener = (request) => {
+      const url = new URL(request.url());
+      if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) outside.push(`${request.url()} (from ${page.url()})`);
+    };
+    page.on('request', listener);
+    try {
+      for (const p of PAGES) {
+        await page.goto(`${base}${p}`);
+        await page.waitForSelector(ready(p));
+        await page.waitForLoadState('networkidle');
+        if (p === '/sparql-editor') {
+          // Typing in the editor is when YASQE would look prefixes and terms up.
+          await page.click('.CodeMirror');
+          await page.keyboard.type('PREFIX geo: <http://www.opengis.net/ont/geosparql#> SELECT * WHERE { ?s a geo:Fe');
+          await page.waitForTimeout(1500);
+        }
+      }
+    } finally {
+      page.off('request', listener);
+    }
+    expect(outside.length === 0, `requests to another origin: ${outside.join(', ')}`);
+  });
+
+  await check('Tab leaves the SPARQL editor', async () => {
+    await page.goto(`${base}/sparql-editor`);
+    await page.waitForSelector('body[data-ready="true"] .CodeMirror');
+    await page.click('.CodeMirror');
+    await page.keyboard.press('Tab');
+    const inEditor = await page.evaluate(() => !!document.activeElement.closest('.CodeMirror'));
+    expect(!inEditor, 'Tab stayed in the editor');
+  });
+
+  await check('the SPARQL editor\'s results fit the page', async () => {
+    await page.goto(`${base}/sparql-editor`);
+    await page.waitForSelector('body[data-ready="true"] button[data-query="who-controlled"]');
+    await page.click('button[data-query="who-controlled"]');
+    await page.waitForFunction(() => /Who controlled/.test(document.querySelector('.CodeMirror')?.CodeMirror?.getValue() || ''));
+    await page.click('.yasqe_queryButton');
+    await page.waitForSelector('.yasr table tbody tr td', { timeout: 30000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width <= 1200, `the page is ${width} px wide in a 1200 px window`);
+  });
+
+  await check('axe-core: no critical or serious violation on any page', async () => {
+    const axeSource = readFileSync(resolve(process.env.PLAYWRIGHT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const found = [];
+    for (const p of PAGES) {
+      await page.goto(`${base}${p}`);
+      await page.waitForSelector(ready(p));
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+        .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+        .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`));
+      if (violations.length) found.push(`${p}: ${violations.join(', ')}`);
+    }
+    expect(found.length === 0, found.join(' || '));
+  });
+
+  await check('a chosen account keeps a visible focus ring', async () => {
+    await page.goto(`${base}/place/Kidal?at=2019-03-01&account=TuaregSeparatists.effective-control.2014-05-01`);
+    await page.waitForSelector('svg.chart g.period.selected.hit');
+    await page.focus('svg.chart g.period.selected');
+    const stroke = await page.$eval('svg.chart g.period.selected rect.outline', (r) => getComputedStyle(r).stroke);
+    expect(stroke === 'rgb(9, 105, 218)', `outline of the focused, chosen account: ${stroke}`);
+  });
+
+  await check('without JavaScript the place page still gives the answer for the date in the address', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await plain.newPage();
+      await p.goto(`${base}/place/Kidal?at=2019-03-01`);
+      const main = await p.innerText('main');
+      expect(/Tuareg separatist rebels/.test(main) && /within the stated dates/.test(main) && /They had been in charge|In 2012/.test(main)
+        && !/Loading/.test(main), `page without script: ${main.slice(0, 300)}`);
+      await p.fill('#at', '2100-01-01');
+      await p.click('#ask');
+      await p.waitForURL(/at=2100-01-01/);
+      expect(/unknown after 14 Nov 2023 \(last reported then\)/.test(await p.innerText('main')), 'the form does not work without script');
+      await p.goto(`${base}/sources`);
+      const sources = await p.$$eval('table.sources-table tbody th a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(sources.length >= 5 && sources.includes('/article/doc-ap-2023-11-14-kidal'), `sources without script: ${sources}`);
+      const missing = await p.goto(`${base}/place/Nowhere?at=2019-03-01`);
+      expect(missing.status() === 404 && /Kidal/.test(await p.innerText('.known-places')), 'unknown place without script');
+    } finally {
+      await plain.close();
+    }
+  });
+
+  await check('on a 390 px phone: no horizontal scroll, text at least 12 px, targets at least 24 px', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true });
+    const problems = [];
+    try {
+      const p = await phone.newPage();
+      for (const path of PAGES) {
+        await p.goto(`${base}${path}`);
+        await p.waitForSelector(ready(path));
+        if (path === '/place/Kidal?at=2019-03-01') await p.screenshot({ path: join(shots, 'place-phone.png'), fullPage: true });
+        const found = await p.evaluate(() => {
+          const out = [];
+          const width = document.documentElement.scrollWidth;
+          if (width > window.innerWidth) out.push(`${width} px wide`);
+          const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+          for (const el of document.querySelectorAll('body *')) {
+            const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+            if (text && visible(el) && !el.closest('.CodeMirror, .yasr, .yasqe, [aria-hidden="true"]') && parseFloat(getComputedStyle(el).fontSize) < 12) {
+              out.push(`text ${parseFloat(getComputedStyle(el).fontSize)} px: ${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
+            }
+          }
+          for (const el of document.querySelectorAll('button, [role="button"], input, select, summary, nav a, .card-actions a')) {
+            const r = el.getBoundingClientRect();
+            if (visible(el) && !el.closest('.CodeMirror, .yasr, .yasqe') && (r.height < 24 || r.width < 24)) {
+              out.push(`target ${Math.round(r.width)}x${Math.round(r.height)}: ${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
+            }
+          }
+          return [...new Set(out)].slice(0, 6);
+        });
+        if (found.length) problems.push(`${path}: ${found.join('; ')}`);
+      }
+    } finally {
+      await phone.close();
+    }
+    expect(problems.length === 0, problems.join(' || '));
+  });
+
+  await check('every page works under a Content-Security-Policy of script-src and style-src \'self\' (no inline script or style)', async () => {
+    const strict = await browser.newContext();
+    const found = [];
+    try {
+      await strict.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        if ((headers['content-type'] || '').startsWith('text/html')) {
+          headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+        }
+        await route.fulfill({ response, headers });
+      });
+      await strict.addInitScript(() => {
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI || e.sample || ''}`.slice(0, 100)));
+      });
+      const p = await strict.newPage();
+      for (const path of PAGES) {
+        await p.goto(`${base}${path}`);
+        await p.waitForSelector(ready(path));
+        if (path.startsWith('/place/Kidal')) await p.click('#answer article.card >> nth=0 >> button.copy-citation');
+        const violations = await p.evaluate(() => window.cspViolations);
+        if (violations.length) found.push(`${path}: ${violations.join(', ')}`);
+      }
+    } finally {
+      await strict.close();
+    }
+    expect(found.length === 0, found.join(' || '));
+  });
+
+  await check('the keyboard reaches the article\'s first claim in a few Tab presses', async () => {
+    await page.goto(`${base}/article/doc-france24-kidal-2023-11-14`);
+    await page.waitForSelector('body[data-ready="true"] button.claim');
+    let presses = 0;
+    while (presses < 20 && !(await page.evaluate(() => document.activeElement?.matches('button.claim')))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses < 20, 'no claim within 20 Tab presses');
+    console.log(`     (${presses} Tab presses to the first claim)`);
+  });
+
   await check('no script errors on any page', async () => {
     expect(errors.length === 0, errors.join(' | '));
   });
 } finally {
   await context.close();
+  await browser.close();
   rmSync(userDataDir, { recursive: true, force: true });
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,24 +1,29 @@
-// Picks the view from the address: /place/{name}, /article or /disputed.
+// Picks the view from the address: /place/{name}, /article[/{source}], /disputed or /sources.
 import { showError } from './common.js';
 import { placeView } from './place.js';
 import { articleView } from './article.js';
 import { disputedView } from './disputed.js';
+import { sourcesView } from './sources.js';
 
 const main = document.getElementById('main');
 const path = location.pathname;
+const segment = (prefix) => decodeURIComponent(path.slice(prefix.length));
 let view = 'place';
 let run;
-if (path.startsWith('/place/')) {
-  const place = decodeURIComponent(path.slice('/place/'.length));
-  run = () => placeView(main, place);
-} else if (path === '/article') {
+if (/^\/place\/[^/]+$/.test(path)) {
+  run = () => placeView(main, segment('/place/'));
+} else if (/^\/article(\/[^/]+)?$/.test(path)) {
   view = 'article';
-  run = () => articleView(main, new URLSearchParams(location.search).get('claim'));
+  run = () => articleView(main, path === '/article' ? null : segment('/article/'));
 } else if (path === '/disputed') {
   view = 'disputed';
   run = () => disputedView(main);
+} else if (path === '/sources') {
+  view = 'sources';
+  run = () => sourcesView(main);
 }
 for (const link of document.querySelectorAll('nav a[data-view]')) {
   if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
 }
-run().catch((error) => showError(main, error));
+// Any other address is the server's own page (the styled 404): nothing to run.
+if (run) run().then(() => { document.body.dataset.ready = 'true'; }).catch((error) => showError(main, error));

@@ -1,240 +1,270 @@
-// The place view: an SVG timeline of control periods, a date picker asking /api/control, and the
-// claims behind a period. Vague bounds are drawn as gradients from the earliest to the latest date;
-// what is known only up to the source's publication date ("as of") is hatched after it.
-import { getJson, h, stanceBadge, activatable, articleLink } from './common.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-const DAY = 86400000;
-const YEAR = 365.25 * DAY;
-const COLOURS = ['#b45309', '#1d4ed8', '#047857', '#7c3aed', '#be123c', '#0e7490'];
-const LABEL_WIDTH = 190;
-const ROW = 46;
-
-const ms = (date) => Date.parse(`${date}T00:00:00Z`);
-const iso = (time) => new Date(time).toISOString().slice(0, 10);
-
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== null && value !== undefined) el.setAttribute(key, value);
-  }
-  el.append(...children);
-  return el;
-}
-
-/**
- * The dates a period is drawn with: vague begin, certain middle, vague or open end. A begin no source dates (only its
- * latest bound is known) fades in from the chart's start.
- */
-function spanOf(period, chartStart, chartEnd) {
-  const beginEarliest = period.from.earliest ? ms(period.from.earliest) : Math.min(chartStart, ms(period.from.latest));
-  const beginLatest = ms(period.from.latest || period.from.earliest);
-  const asOf = period.asOf ? ms(period.asOf) : null;
-  if (period.until) {
-    return { beginEarliest, beginLatest, endEarliest: ms(period.until.earliest || period.until.latest),
-      endLatest: ms(period.until.latest || period.until.earliest), open: false };
-  }
-  return { beginEarliest, beginLatest, endEarliest: Math.max(asOf ?? beginLatest, beginLatest), endLatest: chartEnd, open: true };
-}
-
-/** A vague instant in words: a day, "between A and B", or the one bound a source gives (a stay whose begin it never dates). */
-function bounds(instant) {
-  if (!instant.earliest) return `an unknown date no later than ${instant.latest}`;
-  if (!instant.latest) return `an unknown date no earlier than ${instant.earliest}`;
-  return instant.earliest === instant.latest ? instant.earliest : `between ${instant.earliest} and ${instant.latest}`;
-}
-
-/** The source's words for an instant, else its bounds. */
-function wording(instant) {
-  return instant.text || bounds(instant);
-}
-
-function describe(period) {
-  const until = period.until ? bounds(period.until) + (period.until.inferred ? ' (inferred)' : '') : `open: known up to ${period.asOf}`;
-  const words = period.from.text ? ` (“${period.from.text}”)` : '';
-  return `${period.actor.label}, ${period.kind}, from ${bounds(period.from)}${words} until ${until}; ${period.basis.length} claims`;
-}
+// The place view: the answer for a date (one card per controller, citable and downloadable), a timeline of
+// the accounts of control (one row per account, with its sources) and the same as a table, and the claims
+// behind an account. Its state is its address: /place/Kidal?at=2019-03-01&account=KEY, so Back, Forward and
+// a shared link reopen what was seen.
+import { getJson, h, stanceBadge, articleLink, fmtDate, localName, downloadButtons, notFound } from './common.js';
+import { answerCard, accountKeys, csvRows } from './answer.js';
+import { drawChart } from './timeline.js';
 
 export async function placeView(main, place) {
-  const timeline = await getJson(`/api/timeline?place=${encodeURIComponent(place)}`);
-  const periods = timeline.periods;
+  let timeline;
+  try {
+    timeline = await getJson(`/api/timeline?place=${encodeURIComponent(place)}`);
+  } catch (error) {
+    await unknownPlace(main, place, error);
+    return;
+  }
   const placeLabel = timeline.place.label;
-  document.title = `${placeLabel} — who controlled it · kidal-kg`;
+  document.title = `${placeLabel}: who controlled it · kidal-kg`;
+  const periods = timeline.periods;
   if (!periods.length) {
+    const asked = await getJson(`/api/places?near=${encodeURIComponent(place)}`).then((a) => a.asked).catch(() => null);
+    if (asked?.kind === 'actor') {
+      actorNotPlace(main, place, asked);
+      return;
+    }
     main.replaceChildren(h('h1', {}, `Who controlled ${placeLabel}`), h('p', {}, 'The graph knows no period of control of this place.'));
     return;
   }
+  const keys = accountKeys(periods);
+  const lastReport = periods.map((p) => p.asOf).filter(Boolean).sort().at(-1);
+  const state = { place, placeLabel, periods, keys, lastReport, result: null };
 
-  const asOf = periods.map((p) => p.asOf).filter(Boolean).sort().at(-1);
-  const claimsPanel = h('section', { id: 'claims', class: 'claims', 'aria-live': 'polite', 'aria-labelledby': 'claims-title' },
-    h('h2', { id: 'claims-title' }, 'Claims behind a period'),
-    h('p', { class: 'hint' }, 'Choose a period in the chart (click, or Tab to it and press Enter) to see who says so, and how.'));
-  const answer = h('div', { id: 'answer', class: 'answer', role: 'status', 'aria-live': 'polite' });
-  const dateInput = h('input', { type: 'date', id: 'at', name: 'at', value: '2019-03-01', required: true });
-  const form = h('form', { class: 'ask', 'aria-describedby': 'ask-help' },
-    h('label', { for: 'at' }, 'Who controlled it on'), ' ', dateInput, ' ',
+  const answer = h('section', { id: 'answer', class: 'answer', 'aria-live': 'polite', 'aria-label': 'Answer for the date' });
+  const dateInput = h('input', { type: 'text', id: 'at', name: 'at', value: '2019-03-01', required: true, inputmode: 'numeric',
+    pattern: '\\d{4}-\\d{2}-\\d{2}', placeholder: 'YYYY-MM-DD', autocomplete: 'off', size: 11, 'aria-describedby': 'ask-help' });
+  const picker = h('input', { type: 'date', id: 'at-picker', 'aria-label': 'Pick the date from a calendar', tabindex: '-1' });
+  const form = h('form', { class: 'ask', action: location.pathname, method: 'get', novalidate: true },
+    h('label', { for: 'at' }, 'Who controlled it on'), ' ', dateInput, picker, ' ',
     h('button', { type: 'submit', id: 'ask' }, 'Ask'),
-    h('p', { id: 'ask-help', class: 'hint' }, 'Asks /api/control for the date and highlights the periods covering it, with how certain each is.'));
+    h('p', { id: 'ask-help', class: 'hint' }, 'A date as year-month-day, e.g. 2019-03-01 (or pick one). Each controller gets a card with its sources, which you can copy as a citation or download.'));
+  picker.addEventListener('change', () => { if (picker.value) dateInput.value = picker.value; });
+  dateInput.addEventListener('input', () => { if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) picker.value = dateInput.value; });
+  const claimsPanel = h('section', { id: 'claims', class: 'claims', 'aria-labelledby': 'claims-title' },
+    h('h2', { id: 'claims-title' }, 'Claims behind an account'),
+    h('p', { class: 'hint' }, 'Choose an account in the chart or the table to see who says so, and how.'));
+  const figure = h('figure', { class: 'timeline', 'aria-labelledby': 'timeline-title' });
+  state.ui = { main, answer, dateInput, picker, claimsPanel, figure };
 
-  const chart = drawChart(periods, asOf, (index) => showClaims(claimsPanel, periods[index], index, groups));
-  const groups = [...chart.querySelectorAll('g.period')];
-  form.addEventListener('submit', async (event) => {
+  const choose = (index) => { navigate(state, { account: keys[index] }); };
+  const redraw = () => {
+    const width = Math.max(320, Math.round(figure.clientWidth || main.clientWidth || 960) - 16);
+    const chart = drawChart(periods, keys, lastReport, width, choose);
+    figure.replaceChildren(h('h2', { id: 'timeline-title' }, 'Accounts of control over time'), chart,
+      h('figcaption', {}, legend(lastReport)));
+    state.chart = chart;
+    mark(state);
+  };
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    await ask(place, dateInput.value, chart, groups, periods, answer);
+    navigate(state, { at: dateInput.value.trim() });
   });
 
   main.replaceChildren(
     h('h1', {}, `Who controlled ${placeLabel}`),
-    h('p', { class: 'lede' }, `${periods.length} periods of control, as the graph's sources tell them`,
-      asOf ? `, as of ${asOf} (the latest publication date)` : '', '.'),
-    form, answer,
-    h('figure', { class: 'timeline' }, chart,
-      h('figcaption', {}, legend())),
-    claimsPanel);
+    h('p', { class: 'lede' }, `${periods.length} accounts of control, as the graph's sources tell them; the last report is of `,
+      h('strong', {}, fmtDate(lastReport)), '. Nothing is known here after it.'),
+    form, answer, figure, accountsTable(state, choose), disagreementList(timeline.disagreements), claimsPanel);
+  redraw();
+  let resizing;
+  window.addEventListener('resize', () => { clearTimeout(resizing); resizing = setTimeout(redraw, 150); });
+  window.addEventListener('popstate', () => show(state, false));
+  await show(state, false);
 }
 
-function legend() {
-  return h('ul', { class: 'legend' },
-    h('li', {}, h('span', { class: 'swatch solid', 'aria-hidden': 'true' }), ' certain'),
-    h('li', {}, h('span', { class: 'swatch vague', 'aria-hidden': 'true' }), ' vague bound (fades from earliest to latest date)'),
-    h('li', {}, h('span', { class: 'swatch hatched', 'aria-hidden': 'true' }), ' possible only: after the source’s publication date'),
-    h('li', {}, h('span', { class: 'swatch asof', 'aria-hidden': 'true' }), ' “as of”: publication date'),
-    h('li', {}, h('span', { class: 'swatch at', 'aria-hidden': 'true' }), ' the date asked'));
-}
-
-function drawChart(periods, asOf, onChoose) {
-  const begins = periods.map((p) => ms(p.from.earliest || p.from.latest));
-  const ends = periods.flatMap((p) => [p.until ? ms(p.until.latest || p.until.earliest) : 0, p.asOf ? ms(p.asOf) : 0]);
-  const start = Date.UTC(new Date(Math.min(...begins) - YEAR / 2).getUTCFullYear(), 0, 1);
-  const end = Date.UTC(new Date(Math.max(...ends, ...begins) + YEAR).getUTCFullYear() + 1, 0, 1);
-  const actors = [...new Map(periods.map((p) => [p.actor.iri, p.actor])).values()];
-  const width = 960;
-  const height = 40 + actors.length * ROW + 30;
-  const x = (time) => LABEL_WIDTH + ((time - start) / (end - start)) * (width - LABEL_WIDTH - 20);
-
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'group', class: 'chart',
-    'aria-label': `Timeline of control periods from ${iso(start).slice(0, 4)} to ${iso(end).slice(0, 4)}` });
-  const defs = svg('defs');
-  root.append(svg('title', {}, 'Periods of control, one row per controller'), defs);
-
-  // Year axis.
-  const axis = svg('g', { class: 'axis', 'aria-hidden': 'true' });
-  for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) {
-    const xx = x(Date.UTC(year, 0, 1));
-    axis.append(svg('line', { x1: xx, x2: xx, y1: 30, y2: height - 24, class: 'tick' }),
-      svg('text', { x: xx, y: height - 8, 'text-anchor': 'middle' }, String(year)));
+/** Reads the address (?at=, ?account=) and shows it; {@code focus} moves focus to what changed. */
+async function show(state, focus) {
+  const params = new URLSearchParams(location.search);
+  const at = params.get('at');
+  const account = params.get('account');
+  if (at) {
+    state.ui.dateInput.value = at;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(at)) state.ui.picker.value = at;
+    await ask(state, at);
+  } else {
+    state.result = null;
+    state.ui.answer.replaceChildren();
   }
-  root.append(axis);
+  const index = state.keys.indexOf(account);
+  if (index >= 0) showClaims(state, index, focus);
+  else showNoAccount(state);
+  mark(state);
+}
 
-  periods.forEach((period, index) => {
-    const row = actors.findIndex((a) => a.iri === period.actor.iri);
-    const colour = COLOURS[row % COLOURS.length];
-    const y = 36 + row * ROW;
-    const s = spanOf(period, start, end);
-    const group = svg('g', { class: 'period', 'data-index': index, 'data-actor': period.actor.label, 'data-kind': period.kind });
-    group.append(svg('title', {}, describe(period)));
-    const barY = y + 4;
-    const barH = ROW - 18;
-    // Vague begin: fades in from earliest to latest.
-    defs.append(gradient(`fade-in-${index}`, colour, 0.08, 1), gradient(`fade-out-${index}`, colour, 1, 0.08),
-      hatch(`hatch-${index}`, colour));
-    const w = (a, b) => Math.max(x(b) - x(a), 0);
-    if (s.beginLatest > s.beginEarliest) {
-      group.append(svg('rect', { x: x(s.beginEarliest), y: barY, width: Math.max(w(s.beginEarliest, s.beginLatest), 2), height: barH, fill: `url(#fade-in-${index})`, class: 'vague' }));
-    }
-    group.append(svg('rect', { x: x(s.beginLatest), y: barY, width: Math.max(w(s.beginLatest, s.endEarliest), 3), height: barH, fill: colour, class: 'solid' }));
-    if (s.open) {
-      group.append(svg('rect', { x: x(s.endEarliest), y: barY, width: w(s.endEarliest, s.endLatest), height: barH, fill: `url(#hatch-${index})`, class: 'hatched' }));
-    } else if (s.endLatest > s.endEarliest) {
-      group.append(svg('rect', { x: x(s.endEarliest), y: barY, width: w(s.endEarliest, s.endLatest), height: barH, fill: `url(#fade-out-${index})`, class: 'vague' }));
-    }
-    const outline = svg('rect', { x: x(s.beginEarliest) - 3, y: barY - 3, width: w(s.beginEarliest, s.endLatest) + 6, height: barH + 6, class: 'outline', rx: 4 });
-    group.prepend(outline);
-    const label = `${period.from.text || (period.from.earliest ? bounds(period.from) : '…')}${period.until ? ` to ${period.until.earliest}${period.until.inferred ? ' (end inferred)' : ''}`
-      : `, open: known as of ${period.asOf}`}${period.inferred ? ' · controller inferred' : ''}`;
-    const rightHalf = x(s.beginLatest) > (LABEL_WIDTH + width) / 2;
-    group.append(svg('text', { x: rightHalf ? x(s.endLatest) : x(s.beginLatest) + 6, y: barY + barH + 13,
-      'text-anchor': rightHalf ? 'end' : 'start', class: 'period-label' }, label));
-    activatable(group, () => onChoose(index), `${describe(period)}. Press Enter to list the claims.`);
-    if (!root.querySelector(`text.actor[data-row="${row}"]`)) {
-      root.append(svg('text', { x: 8, y: barY + barH / 2 + 5, class: 'actor', fill: colour, 'data-row': row }, period.actor.label));
-    }
-    root.append(group);
-  });
-
-  if (asOf) {
-    const xx = x(ms(asOf));
-    root.append(svg('g', { class: 'asof' },
-      svg('line', { x1: xx, x2: xx, y1: 18, y2: height - 24 }),
-      svg('text', { x: xx - 4, y: 14, 'text-anchor': 'end' }, `as of ${asOf}`)));
+/** Puts a change in the address (a new history entry, so Back undoes it) and shows it. */
+function navigate(state, change) {
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(change)) {
+    if (value) params.set(key, value);
+    else params.delete(key);
   }
-  root.append(svg('g', { class: 'at', id: 'at-marker', visibility: 'hidden' },
-    svg('line', { x1: 0, x2: 0, y1: 18, y2: height - 24 }),
-    svg('text', { x: 4, y: 14 }, '')));
-  root.dataset.start = start;
-  root.dataset.end = end;
-  root.xScale = x;
-  return root;
+  const query = params.toString();
+  history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  show(state, true);
 }
 
-function gradient(id, colour, from, to) {
-  return svg('linearGradient', { id, x1: '0', x2: '1', y1: '0', y2: '0' },
-    svg('stop', { offset: '0', 'stop-color': colour, 'stop-opacity': from }),
-    svg('stop', { offset: '1', 'stop-color': colour, 'stop-opacity': to }));
-}
-
-function hatch(id, colour) {
-  return svg('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    svg('rect', { width: 8, height: 8, fill: colour, 'fill-opacity': 0.12 }),
-    svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: colour, 'stroke-width': 3 }));
-}
-
-async function ask(place, at, chart, groups, periods, answer) {
-  answer.replaceChildren(h('p', {}, `Asking for ${at}…`));
-  let result;
+async function ask(state, at) {
+  const { answer } = state.ui;
+  answer.replaceChildren(h('p', { role: 'status' }, `Asking for ${at}…`));
   try {
-    result = await getJson(`/api/control?place=${encodeURIComponent(place)}&at=${encodeURIComponent(at)}`);
+    state.result = await getJson(`/api/control?place=${encodeURIComponent(state.place)}&at=${encodeURIComponent(at)}`);
   } catch (error) {
+    state.result = null;
     answer.replaceChildren(h('p', { class: 'error', role: 'alert' }, error.message));
     return;
   }
-  const marker = chart.querySelector('#at-marker');
-  const xx = chart.xScale(ms(result.at));
-  marker.querySelector('line').setAttribute('x1', xx);
-  marker.querySelector('line').setAttribute('x2', xx);
-  marker.querySelector('text').setAttribute('x', xx + 4);
-  marker.querySelector('text').textContent = result.at;
-  marker.setAttribute('visibility', 'visible');
-  for (const g of groups) g.classList.remove('hit', 'certain', 'possible');
-  const items = result.controllers.map((c) => {
-    const index = periods.findIndex((p) => p.actor.iri === c.actor.iri && p.from.earliest === c.from.earliest && p.kind === c.kind);
-    if (index >= 0) groups[index].classList.add('hit', c.certainty);
-    return h('li', { class: `controller ${c.certainty}`, 'data-actor': c.actor.label },
-      h('strong', {}, c.actor.label), ` — ${c.kind}, `,
-      h('span', { class: `certainty certainty-${c.certainty}` },
-        h('span', { 'aria-hidden': 'true' }, c.certainty === 'certain' ? '● ' : '◌ '), c.certainty),
-      c.asOf ? ` (as of ${c.asOf})` : '', c.inferred ? ' (inferred)' : '');
-  });
+  const result = state.result;
+  const cards = result.controllers.map((c) => answerCard(c, result, state, location.href));
+  const outside = chartNote(state, result.at);
   answer.replaceChildren(
-    h('h2', {}, `On ${result.at}`),
-    items.length ? h('ul', { class: 'controllers' }, items) : h('p', {}, 'No known controller on that date.'));
+    h('div', { class: 'answer-head' },
+      h('h2', { id: 'answer-title' }, `${state.placeLabel} on ${fmtDate(result.at)}`),
+      downloadButtons(`kidal-kg-${localName(result.place.iri)}-${result.at}`, () => csvRows(result, location.href), () => result)),
+    cards.length ? h('div', { class: 'cards' }, cards) : h('p', { class: 'none' }, noneMessage(state, result.at)),
+    outside ? h('p', { class: 'chart-note' }, outside) : '',
+    result.disagreements.length ? disagreementList(result.disagreements, 'Where the sources disagree on this') : '');
 }
 
-function showClaims(panel, period, index, groups) {
-  for (const g of groups) g.classList.toggle('selected', Number(g.dataset.index) === index);
+/** Nothing known on a date: past the last report it says so, before the first it says that. */
+function noneMessage(state, at) {
+  if (state.lastReport && at > state.lastReport) {
+    return `Unknown: the sources' last report is of ${fmtDate(state.lastReport)}, before ${fmtDate(at)}.`;
+  }
+  return `No source says who controlled ${state.placeLabel} on ${fmtDate(at)}.`;
+}
+
+/** A date the chart does not reach is said in words rather than drawn nowhere. */
+function chartNote(state, at) {
+  const chart = state.chart;
+  if (!chart) return null;
+  const t = Date.parse(`${at}T00:00:00Z`);
+  const day = (time) => fmtDate(new Date(Number(time)).toISOString());
+  if (t < Number(chart.dataset.start)) return `The chart starts on ${day(chart.dataset.start)}: ${fmtDate(at)} is before anything it shows.`;
+  if (t > Number(chart.dataset.end)) return `The chart ends on ${day(chart.dataset.end)}: ${fmtDate(at)} is after anything it shows.`;
+  return null;
+}
+
+/** Highlights, in the chart, the date asked, the accounts answering it and the chosen account. */
+function mark(state) {
+  const chart = state.chart;
+  if (!chart) return;
+  const account = new URLSearchParams(location.search).get('account');
+  const groups = [...chart.querySelectorAll('g.period')];
+  for (const g of groups) {
+    g.classList.remove('hit', 'certain', 'possible');
+    g.classList.toggle('selected', g.dataset.key === account);
+  }
+  const marker = chart.querySelector('#at-marker');
+  const result = state.result;
+  if (!result) {
+    marker.setAttribute('visibility', 'hidden');
+    return;
+  }
+  for (const c of result.controllers) {
+    const index = state.periods.findIndex((p) => p.actor.iri === c.actor.iri && p.from.earliest === c.from.earliest && p.kind === c.kind);
+    if (index >= 0) groups[index].classList.add('hit', c.certainty);
+  }
+  const t = Date.parse(`${result.at}T00:00:00Z`);
+  if (t < Number(chart.dataset.start) || t > Number(chart.dataset.end)) {
+    marker.setAttribute('visibility', 'hidden');
+    return;
+  }
+  const xx = chart.xScale(t);
+  for (const line of marker.querySelectorAll('line')) {
+    line.setAttribute('x1', xx);
+    line.setAttribute('x2', xx);
+  }
+  const text = marker.querySelector('text');
+  text.setAttribute('x', xx + 4);
+  text.textContent = fmtDate(result.at);
+  marker.setAttribute('visibility', 'visible');
+}
+
+function legend(lastReport) {
+  return h('ul', { class: 'legend' },
+    h('li', {}, h('span', { class: 'swatch solid', 'aria-hidden': 'true' }), ' within the stated dates'),
+    h('li', {}, h('span', { class: 'swatch vague', 'aria-hidden': 'true' }), ' vague bound: somewhere between the earliest and latest date'),
+    h('li', {}, h('span', { class: 'swatch open', 'aria-hidden': 'true' }), ` still open at the last report (${fmtDate(lastReport)}): unknown after`),
+    h('li', {}, h('span', { class: 'swatch asof', 'aria-hidden': 'true' }), ' last report'),
+    h('li', {}, h('span', { class: 'swatch at', 'aria-hidden': 'true' }), ' the date asked'));
+}
+
+function bound(b) {
+  if (!b) return '';
+  return b.earliest === b.latest ? fmtDate(b.earliest) : `between ${fmtDate(b.earliest)} and ${fmtDate(b.latest)}`;
+}
+
+/** The text version of the chart: one row per account, with its sources and what they disagree on. */
+function accountsTable(state, choose) {
+  const rows = state.periods.map((p, i) => h('tr', { 'data-key': state.keys[i] },
+    h('th', { scope: 'row' }, p.actor.label, p.inferred ? ' (inferred from its forces)' : ''),
+    h('td', {}, p.kind),
+    h('td', {}, bound(p.from), h('br'), h('q', {}, p.from.text)),
+    h('td', {}, p.until ? [bound(p.until), p.until.inferred ? ' (end inferred from the next account)' : '']
+      : `open: unknown after ${fmtDate(p.asOf)} (last reported then)`),
+    h('td', {}, (p.evidence?.sources || []).map((s) => s.outlet).join(', ') || '—', h('br'), h('span', { class: 'status' }, p.evidence?.status || '')),
+    h('td', {}, h('button', { type: 'button', class: 'show-claims', onclick: () => choose(i),
+      'aria-label': `Claims behind ${p.actor.label}, ${p.kind}, ${p.from.text}` }, `${p.basis.length} claims`))));
+  return h('details', { class: 'accounts', id: 'accounts' },
+    h('summary', {}, 'The timeline as a table'),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'claims-table accounts-table' },
+      h('caption', {}, `Every account of control of ${state.placeLabel}`),
+      h('thead', {}, h('tr', {}, ['Holder', 'Kind', 'From', 'Until', 'Sources', 'Claims'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, rows))));
+}
+
+function disagreementList(disagreements, title = 'Where the sources disagree') {
+  if (!disagreements?.length) return '';
+  return h('section', { class: 'disagreements' }, h('h2', {}, title),
+    h('ul', {}, disagreements.map((d) => h('li', {}, h('strong', {}, `${d.about}`), ` (on the ${d.component}): `,
+      d.positions.map((p) => `“${p.value}” says ${p.sources.map((s) => s.outlet).join(', ')}`).join('; ')))));
+}
+
+function showNoAccount(state) {
+  state.ui.claimsPanel.replaceChildren(
+    h('h2', { id: 'claims-title' }, 'Claims behind an account'),
+    h('p', { class: 'hint' }, 'Choose an account in the chart or the table to see who says so, and how.'));
+}
+
+function showClaims(state, index, focus) {
+  const period = state.periods[index];
+  const panel = state.ui.claimsPanel;
   const rows = period.basis.map((b) => h('tr', { 'data-stance': b.stance },
     h('th', { scope: 'row' }, b.claimant.label),
     h('td', {}, stanceBadge(b.stance)),
-    h('td', {}, b.date || '—'),
+    h('td', {}, b.date ? fmtDate(b.date) : '—'),
     h('td', {}, b.medium || '—'),
-    h('td', { class: 'quote' }, h('q', {}, b.quote), ' ', articleLink(b.claim), b.verified ? ' (verified)' : '')));
+    h('td', { class: 'quote' }, h('q', {}, b.quote), ' ', articleLink(b.claim, b.source?.iri), b.verified ? ' (verified)' : ' (unverified)')));
   panel.replaceChildren(
-    h('h2', { id: 'claims-title', tabindex: '-1' }, `Claims behind: ${period.actor.label}, ${wording(period.from)}`
-      + (period.until ? ` to ${period.until.earliest}` : ' (open)')),
-    h('table', { class: 'claims-table' },
-      h('caption', {}, `${period.basis.length} claims about this period of ${period.kind}`),
+    h('h2', { id: 'claims-title', tabindex: '-1' }, `Claims behind: ${period.actor.label}, ${period.kind}, ${period.from.text}`
+      + (period.until ? ` to ${fmtDate(period.until.earliest)}` : ` (open at ${fmtDate(period.asOf)})`)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'claims-table' },
+      h('caption', {}, `${period.basis.length} claims about this account of ${period.kind}`),
       h('thead', {}, h('tr', {}, ['Claimant', 'Stance', 'Date', 'Medium', 'Quote'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, rows)));
-  panel.querySelector('h2').focus({ preventScroll: true });
-  panel.scrollIntoView({ block: 'nearest' });
+      h('tbody', {}, rows))));
+  if (focus) {
+    panel.querySelector('h2').focus({ preventScroll: true });
+    panel.scrollIntoView({ block: 'nearest' });
+  }
 }
+
+/** An unknown place: the error, and the known places, the closest names first. */
+async function unknownPlace(main, place, error) {
+  let places = [];
+  try {
+    places = (await getJson(`/api/places?near=${encodeURIComponent(place)}`)).places;
+  } catch {
+    // The list is a help, not the answer: without it the error alone is shown.
+  }
+  notFound(main, `No place called “${place}”`, error.message,
+    places.length ? h('section', { class: 'known-places' }, h('h2', {}, 'Places the graph knows, closest names first'),
+      h('ul', {}, places.map((p) => h('li', {}, h('a', { href: `/place/${encodeURIComponent(p.name)}` }, p.label))))) : null);
+}
+
+/** An actor given as a place: say so, and link the actor's description. */
+function actorNotPlace(main, place, ref) {
+  notFound(main, `“${place}” is an actor, not a place`, `${ref.label} is an actor in the graph: it controls places, it is not one.`,
+    h('p', {}, h('a', { href: ref.iri.replace(/^https:\/\/w3id\.org\/kidal-kg/, ''), class: 'actor-link' }, `About ${ref.label}`), ' · ',
+      h('a', { href: '/place/Kidal' }, 'Who controlled Kidal')));
+}
+

@@ -1,6 +1,6 @@
 // The SPARQL editor: YASGUI (from the WebJar, served by this server) pointed at /kidal/sparql, with the
-// named queries listed beside it. Without YASGUI (the script failed to load) a plain textarea and a
-// results table do the same job.
+// named queries listed beside it; one query tab (the tab bar is hidden), nothing asked of any other server.
+// Without YASGUI (the script failed to load) a plain textarea and a results table do the same job.
 import { getJson, h } from './common.js';
 
 const endpoint = `${location.origin}/kidal/sparql`;
@@ -26,6 +26,13 @@ getJson('/queries').then(({ queries }) => {
 }).catch((error) => list.append(h('li', { class: 'error', role: 'alert' }, error.message)));
 
 function yasguiEditor() {
+  const { Yasqe } = window.Yasgui;
+  // No request leaves this server: YASQE's prefix lookup (prefix.cc) and its class and property completions (Linked
+  // Open Vocabularies) are off; variable names still complete. Set on the defaults, as YASGUI merges arrays by index.
+  Yasqe.defaults.autocompleters = ['variables'];
+  // Tab and Shift+Tab move the focus out of the editor as everywhere else, so the keyboard is never trapped;
+  // Ctrl+] and Ctrl+[ indent, Ctrl+Enter runs (YASQE's own keys, kept).
+  Yasqe.defaults.extraKeys = { ...Yasqe.defaults.extraKeys, Tab: (cm) => leave(cm, 1), 'Shift-Tab': (cm) => leave(cm, -1) };
   const yasgui = new window.Yasgui(editorRoot, {
     requestConfig: { endpoint, method: 'POST' },
     copyEndpointOnNewTab: true,
@@ -33,6 +40,7 @@ function yasguiEditor() {
     endpointCatalogueOptions: { getData: () => [{ endpoint }] },
   });
   editorRoot.dataset.editor = 'yasgui';
+  label(yasgui.getTab());
   return {
     load(name, text) {
       const tab = yasgui.getTab();
@@ -41,6 +49,21 @@ function yasguiEditor() {
     },
     run() { yasgui.getTab().query(); },
   };
+}
+
+/** Moves the focus from the editor to the next (or previous) control of the page. */
+function leave(cm, step) {
+  const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+    .filter((el) => !el.disabled && el.getClientRects().length && !cm.getWrapperElement().contains(el));
+  const after = all.filter((el) => cm.getWrapperElement().compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = all.filter((el) => !after.includes(el));
+  (step > 0 ? after[0] : before.at(-1))?.focus();
+}
+
+/** Names YASGUI's unnamed fields for assistive technology (the query, the endpoint). */
+function label(tab) {
+  tab.getYasqe?.()?.getInputField().setAttribute('aria-label', 'SPARQL query');
+  for (const input of editorRoot.querySelectorAll('input.autocomplete')) input.setAttribute('aria-label', 'SPARQL endpoint');
 }
 
 function plainEditor() {

@@ -72,7 +72,8 @@ public final class ControlAnswers {
                 covering.computeIfAbsent(key(row), k -> period(row, claims).withCertainty(Rows.text(row, "certainty")));
                 claims.add(Rows.claim(row, resources));
             });
-            return new ControlAnswer(place, at, withEvidence(covering, place),
+            List<Control> controllers = withEvidence(covering, place).stream().map(c -> c.withWords(Wording.of(c, at))).toList();
+            return new ControlAnswer(place, at, controllers,
                     Disagreements.of(rows(runner.run(disagreementsOn, Map.of("place", place.iri(), "at", at))), resources));
         });
     }
@@ -102,7 +103,7 @@ public final class ControlAnswers {
                         Rows.bool(row, "endInferred"))
                 : null;
         return new Control(actor, Rows.text(row, "kind"), null, Rows.bool(row, "controllerInferred"), from, until,
-                Rows.text(row, "asOf"), basis, null, null);
+                Rows.text(row, "asOf"), basis, null, null, null);
     }
 
     /** The controls (keyed by period and controller) with their account's evidence: one query for the place. */

@@ -25,23 +25,34 @@ public final class Views {
                         Source source, boolean verified) {}
 
     /**
-     * One controller of a place over one period. {@code certainty} is left out of timelines (it answers a
-     * date); {@code inferred} marks the state added by the control-by-state rule.
+     * One controller of a place over one period. {@code certainty} and {@code words} are left out of timelines (they
+     * answer a date); {@code inferred} marks the state added by the control-by-state rule.
      */
     public record Control(Ref actor, String kind,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String certainty,
                           boolean inferred, When from, Until until, String asOf, List<Basis> basis,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String extent) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String extent,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Words words) {
 
         Control withCertainty(String value) {
-            return new Control(actor, kind, value, inferred, from, until, asOf, basis, evidence, extent);
+            return new Control(actor, kind, value, inferred, from, until, asOf, basis, evidence, extent, words);
         }
 
         Control withEvidence(Evidence value, String extentValue) {
-            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, value, extentValue);
+            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, value, extentValue, words);
+        }
+
+        Control withWords(Words value) {
+            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, evidence, extent, value);
         }
     }
+
+    /**
+     * An answer's two axes in plain words ({@link Wording}): {@code kind} is within (the stated dates), possibly (in a
+     * vague bound) or unknown (past an open account's last report); {@code when} and {@code onWhoseWord} are the words.
+     */
+    public record Words(String kind, String when, String onWhoseWord) {}
 
     /** A source document as an answer cites it: what it is, who published it, when, and where to read it. */
     public record SourceRef(String iri, String title, String outlet, String published, String url) {}
@@ -82,4 +93,10 @@ public final class Views {
 
     /** {@code GET /api/claims}: claims grouped by the proposition they are about. */
     public record ClaimsAnswer(List<ClaimGroup> claims) {}
+
+    /** A place or an actor by its address name (the IRI's last segment), its label, and which of the two it is. */
+    public record Named(String iri, String name, String label, String kind) {}
+
+    /** {@code GET /api/places?near=}: the known places, closest names first, and what {@code near} names exactly (or null). */
+    public record PlacesAnswer(String near, Named asked, List<Named> places) {}
 }

@@ -11,17 +11,22 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.PlaceAnswers;
 import org.kidalkg.answers.SourceAnswers;
 import org.kidalkg.http.api.ApiModule;
 import org.kidalkg.http.guard.GuardModule;
 import org.kidalkg.http.linkeddata.LinkedDataModule;
 import org.kidalkg.http.queries.QueriesModule;
+import org.kidalkg.http.web.NotFoundPage;
 import org.kidalkg.http.web.WebModule;
 import org.kidalkg.query.NamedQueryRunner;
 import org.kidalkg.query.QueryCatalogue;
@@ -90,7 +95,22 @@ public final class KidalServer {
                 .fusekiModules(modules(dataset, queries, config, texts))
                 .build();
         bindHost(server, config.host());
+        compressAssets(server);
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(new NotFoundPage());
         return server;
+    }
+
+    /**
+     * Jetty's gzip handler in front of the web interface's static files and pages (the SPARQL editor's YASGUI is
+     * about 1 MB of script): compressed when the browser asks for it; the API's and the endpoint's answers are
+     * left as they stream.
+     */
+    private static void compressAssets(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedPaths("/web/*", "/webjars/*", "/place/*", "/article", "/article/*", "/sources", "/disputed", "/sparql-editor");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     /** One module a feature: the guard first, then named queries, the answers API, linked data and the web UI. */
@@ -99,13 +119,14 @@ public final class KidalServer {
         long timeoutMillis = config.queryTimeout().toMillis();
         // One runner, so the store's labels are indexed once for the named queries and the API alike.
         NamedQueryRunner runner = new NamedQueryRunner(dataset, timeoutMillis);
+        ControlAnswers control = new ControlAnswers(dataset, queries, runner);
+        SourceAnswers sources = new SourceAnswers(dataset, queries, runner);
         return FusekiModules.create(
                 new GuardModule(DATASET, config.publicMetrics()),
                 new QueriesModule(queries, runner),
-                new ApiModule(new ControlAnswers(dataset, queries, runner), new ClaimAnswers(dataset, queries, runner),
-                        new SourceAnswers(dataset, queries, runner), dataset, texts),
+                new ApiModule(control, new ClaimAnswers(dataset, queries, runner), sources, dataset, texts),
                 new LinkedDataModule(dataset, DATASET + "/sparql"),
-                new WebModule());
+                new WebModule(control, new PlaceAnswers(dataset), sources));
     }
 
     /** Query and Graph Store read only: with no update endpoint, an update sent anywhere gets a 4xx. */

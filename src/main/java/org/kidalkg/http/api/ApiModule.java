@@ -10,11 +10,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.PlaceAnswers;
 import org.kidalkg.answers.SourceAnswers;
 
 /**
- * The answers API as a Fuseki module: {@code /api/control}, {@code /api/timeline}, {@code /api/claims} and the
- * article view's {@code /api/article}, all JSON, errors as {@code {"error": ..., "detail": ...}}.
+ * The answers API as a Fuseki module: {@code /api/control}, {@code /api/timeline}, {@code /api/claims}, {@code /api/sources}, the
+ * article view's {@code /api/article} and the known places, {@code /api/places}, all JSON, errors as {@code {"error": ..., "detail": ...}}.
  *
  * <pre>{@code
  * new ApiModule(controlAnswers, claimAnswers, sourceAnswers, dataset, SourceBundle.builtIn()::dataFile)
@@ -44,6 +45,7 @@ public final class ApiModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addProcessor("/api/*", new ApiRoute(control, claims, sources, new ArticleAnswer(dataset, texts)));
+        builder.addProcessor("/api/*", new ApiRoute(control, claims, sources, new ArticleAnswer(dataset, texts),
+                new PlaceAnswers(dataset)));
     }
 }

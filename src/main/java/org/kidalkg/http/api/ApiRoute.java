@@ -7,6 +7,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.kidalkg.answers.ApiException;
 import org.kidalkg.answers.ClaimAnswers;
 import org.kidalkg.answers.ControlAnswers;
+import org.kidalkg.answers.PlaceAnswers;
 import org.kidalkg.answers.SourceAnswers;
 import org.kidalkg.answers.Params;
 import org.kidalkg.http.common.JsonResponses;
@@ -18,24 +19,26 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Routes {@code /api/*}: {@code GET /api/control?place=&at=}, {@code GET /api/timeline?place=},
- * {@code GET /api/claims?disputed=true | unverified=true | claimant=}, {@code GET /api/sources} and
- * {@code GET /api/article[?document=]}.
+ * {@code GET /api/claims?disputed=true | unverified=true | claimant=}, {@code GET /api/sources},
+ * {@code GET /api/article[?document=]} and {@code GET /api/places[?near=]}.
  * Bad input is a JSON 400 or 404, never a 500.
  */
 final class ApiRoute extends Route {
-    private static final Set<String> ENDPOINTS = Set.of("/control", "/timeline", "/claims", "/sources", "/article");
+    private static final Set<String> ENDPOINTS = Set.of("/control", "/timeline", "/claims", "/sources", "/article", "/places");
 
     private final ControlAnswers control;
     private final ClaimAnswers claims;
     private final SourceAnswers sources;
     private final ArticleAnswer article;
+    private final PlaceAnswers places;
 
-    ApiRoute(ControlAnswers control, ClaimAnswers claims, SourceAnswers sources, ArticleAnswer article) {
+    ApiRoute(ControlAnswers control, ClaimAnswers claims, SourceAnswers sources, ArticleAnswer article, PlaceAnswers places) {
         super("/api");
         this.control = control;
         this.claims = claims;
         this.sources = sources;
         this.article = article;
+        this.places = places;
     }
 
     @Override
@@ -54,8 +57,9 @@ final class ApiRoute extends Route {
                 case "/claims" -> claims(request);
                 case "/sources" -> sources.all();
                 case "/article" -> article.answer(request.getParameter("document"));
+                case "/places" -> places.near(request.getParameter("near"));
                 default -> throw new ApiException(404, "unknown endpoint",
-                        "no API at /api" + path + "; try /api/control, /api/timeline, /api/claims, /api/sources or /api/article");
+                        "no API at /api" + path + "; try /api/control, /api/timeline, /api/claims, /api/sources, /api/article or /api/places");
             };
             JsonResponses.ok(response, answer);
         } catch (ApiException e) {

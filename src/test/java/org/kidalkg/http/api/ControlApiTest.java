@@ -108,6 +108,20 @@ class ControlApiTest {
     }
 
     @Test
+    void theWordsSayUnknownAfterTheLastReportAndNeverCertain() {
+        JsonNode later = control("Kidal", "2100-01-01").path("controllers").get(0).path("words");
+        assertEquals("unknown", later.path("kind").asText());
+        assertTrue(later.path("when").asText().startsWith("unknown after 14 Nov 2023 (last reported then)"), later.toString());
+        JsonNode rebels = onFrance24(control("Kidal", "2019-03-01")).get(0).path("words");
+        assertEquals("within", rebels.path("kind").asText());
+        assertTrue(rebels.path("when").asText().startsWith("within the stated dates: from between 1 May 2014 and 31 May 2014"), rebels.toString());
+        assertEquals("from a single source: claimed by France 24; 1 caveat", rebels.path("onWhoseWord").asText());
+        JsonNode army = control("Kidal", "2023-11-14").path("controllers").get(0).path("words").path("onWhoseWord");
+        assertTrue(army.asText().startsWith("confirmed by an adversary: claimed by ") && army.asText().contains("acknowledged by Tuareg separatist rebels"),
+                army.toString());
+    }
+
+    @Test
     void aliasesAndIrisNameThePlace() {
         List<String> rebels = List.of("TuaregSeparatists certain", "TuaregSeparatists certain");
         assertEquals(rebels, summary(inControl(onFrance24(control("kidal", "2019-03-01")))));

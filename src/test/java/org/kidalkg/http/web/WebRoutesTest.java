@@ -3,15 +3,20 @@ package org.kidalkg.http.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,14 +34,61 @@ class WebRoutesTest {
         HttpResponse<String> root = server.get("/", null);
         assertEquals(302, root.statusCode());
         assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/place/Kidal"), root.headers().toString());
-        for (String page : List.of("/place/Kidal", "/article", "/disputed", "/sparql-editor")) {
+        for (String page : List.of("/place/Kidal", "/article", "/article/doc-ap-2023-11-14-kidal", "/disputed", "/sources",
+                "/sparql-editor")) {
             HttpResponse<String> answer = server.get(page, null);
             assertEquals(200, answer.statusCode(), page);
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page);
         }
         assertEquals(200, server.get("/place/Ti%C3%AFn-Zaouat%C3%A8ne", null).statusCode());
-        assertEquals(404, server.get("/place/Kidal/more", null).statusCode());
+        HttpResponse<String> more = server.get("/place/Kidal/more", null);
+        assertEquals(404, more.statusCode());
+        assertTrue(more.body().contains("<h1>Page not found</h1>") && more.body().contains("/web/style.css"), "a styled 404 page");
+        assertEquals(404, server.get("/article/a/b", null).statusCode());
         assertEquals(404, server.get("/no-such-page", null).statusCode());
+    }
+
+    @Test
+    void thePlacePageIsRenderedByTheServerForTheDateInTheAddress() {
+        HttpResponse<String> page = server.get("/place/Kidal?at=2019-03-01", null);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<h2>Kidal on 1 Mar 2019</h2>") && html.contains("data-actor=\"Tuareg separatist rebels\"")
+                && html.contains("within the stated dates") && !html.contains("Malian Armed Forces<span"), html);
+        assertTrue(html.contains("href=\"https://keyt.com/news/2023/11/14/"), "the original article's URL");
+        assertTrue(html.contains("<title>Kidal on 1 Mar 2019 · kidal-kg</title>"), html);
+        HttpResponse<String> unknown = server.get("/place/Kidl?at=2019-03-01", null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("<li><a href=\"/place/Kidal\">Kidal</a></li>"), unknown.body());
+        HttpResponse<String> badDate = server.get("/place/Kidal?at=01032019", null);
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("not a date (expected YYYY-MM-DD)"), badDate.body());
+        assertTrue(server.get("/place/Kidal?at=%3Cscript%3E", null).body().contains("&lt;script&gt;"), "escaped");
+    }
+
+    @Test
+    void theSourcesPageIsRenderedByTheServer() {
+        String html = server.get("/sources", null).body();
+        assertTrue(html.contains("<a href=\"/article/doc-reuters-2023-11-14-kidal\">Mali&apos;s army claims capture of rebel stronghold of Kidal</a>"),
+                html);
+        assertTrue(html.contains("href=\"https://www.perthnow.com.au/") && html.contains("<td>14 Nov 2023</td>"), html);
+    }
+
+    @Test
+    void anAddressNobodyServesGetsTheStyledPage() {
+        HttpResponse<String> page = server.get("/no-such-page", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<h1>Page not found</h1>") && page.body().contains("/web/style.css"), page.body());
+    }
+
+    @Test
+    void assetsAreCompressedWhenTheBrowserAsks() throws Exception {
+        HttpResponse<byte[]> script = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.base() + "/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(""));
+        String text = new String(new GZIPInputStream(new ByteArrayInputStream(script.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(text.length() > 3 * script.body().length && text.contains("Yasgui"), "compressed " + script.body().length + " of " + text.length());
     }
 
     @Test

@@ -20,13 +20,17 @@ import org.kidalkg.testing.RunningServer;
 /**
  * The web interface as a person sees it: headless Chromium (Debian's {@code chromium}) driven by
  * {@code src/test/ui/views.mjs} through playwright-core, against a server started on a free port. It
- * checks the place view (both periods, the date picker, the claims behind a period), the article view
- * (Goïta's quote highlighted at its code-point offsets), the disputed claims and the SPARQL editor, and
- * saves a screenshot of each under {@code target/screenshots/}.
+ * checks the place view (both periods, the date in the address with Back and Forward, the answer cards with their
+ * citation, CSV and JSON, the honest wording after the last report, the claims behind an account), the article
+ * view (Goïta's quote highlighted at its code-point offsets, the chosen claim in the address, the original URL),
+ * the sources, unknown places and 404s, the disputed claims, the SPARQL editor (Tab leaves it, its results fit), the
+ * page without JavaScript, a 390 px phone (no horizontal scroll, text and targets big enough), axe-core on every page,
+ * and that no page requests anything from another origin; it saves a screenshot of each view under
+ * {@code target/screenshots/}.
  *
- * <p>Needs {@code node}, the browser ({@code /usr/bin/chromium}, or {@code $CHROMIUM}) and playwright-core in
- * {@code target/ui-test} ({@code .ci/run} installs all three; the test installs playwright-core itself when
- * npm is there). With {@code CI} set, anything missing fails the test; elsewhere it is skipped, saying what.
+ * <p>Needs {@code node}, the browser ({@code /usr/bin/chromium}, or {@code $CHROMIUM}), playwright-core and axe-core in
+ * {@code target/ui-test} ({@code .ci/run} installs them; the test installs the npm packages itself when npm is
+ * there). With {@code CI} set, anything missing fails the test; elsewhere it is skipped, saying what.
  */
 class WebUiBrowserTest {
     private static final Path PLAYWRIGHT_DIR = Path.of("target/ui-test");
@@ -39,11 +43,13 @@ class WebUiBrowserTest {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         require(Files.isExecutable(chromium), "no browser at " + chromium + " (apt-get install -y chromium)");
         require(works(List.of("node", "--version"), 30), "no node on the PATH");
-        if (!Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/playwright-core"))) {
-            works(List.of("npm", "install", "--prefix", PLAYWRIGHT_DIR.toString(), "--no-audit", "--no-fund", "playwright-core@1"), 180);
+        if (!Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/playwright-core"))
+                || !Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/axe-core"))) {
+            works(List.of("npm", "install", "--prefix", PLAYWRIGHT_DIR.toString(), "--no-audit", "--no-fund", "playwright-core@1", "axe-core@4"), 180);
         }
-        require(Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/playwright-core")),
-                "no playwright-core in " + PLAYWRIGHT_DIR + " (npm install --prefix target/ui-test playwright-core@1)");
+        require(Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/playwright-core"))
+                        && Files.isDirectory(PLAYWRIGHT_DIR.resolve("node_modules/axe-core")),
+                "no playwright-core or axe-core in " + PLAYWRIGHT_DIR + " (npm install --prefix target/ui-test playwright-core@1 axe-core@4)");
         Files.createDirectories(SCREENSHOTS);
 
         try (RunningServer server = RunningServer.builtIn()) {

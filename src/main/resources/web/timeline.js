@@ -1,0 +1,126 @@
+// The timeline: one row per account of control, with its holder and sources. A vague bound is a band from its
+// earliest to its latest date; an account still open at the last report stops there, with a short open tail
+// (no bar runs on to the chart's edge as if it had an end). Drawn at the width it is shown at, so text is its
+// real size on a phone too; narrow charts put the labels above the bars.
+import { activatable, fmtDate } from './common.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const DAY = 86400000;
+const YEAR = 365.25 * DAY;
+const COLOURS = ['#b45309', '#1d4ed8', '#047857', '#7c3aed', '#be123c', '#0e7490'];
+const TAIL = 28;
+
+const ms = (date) => Date.parse(`${date}T00:00:00Z`);
+
+function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== null && value !== undefined) el.setAttribute(key, value);
+  }
+  el.append(...children);
+  return el;
+}
+
+/** The visible label of an account: its dates, each with its year. */
+export function periodLabel(p) {
+  const from = p.from.earliest === p.from.latest ? fmtDate(p.from.earliest) : `${fmtDate(p.from.earliest)}–${fmtDate(p.from.latest)}`;
+  const until = p.until ? (p.until.earliest === p.until.latest ? fmtDate(p.until.earliest) : `${fmtDate(p.until.earliest)}–${fmtDate(p.until.latest)}`)
+    : `open, last reported ${fmtDate(p.asOf)}`;
+  return `${from} to ${until}`;
+}
+
+function outlets(p) {
+  return (p.evidence?.sources || []).map((s) => s.outlet).filter(Boolean).join(', ');
+}
+
+export function drawChart(periods, keys, lastReport, width, onChoose) {
+  const narrow = width < 640;
+  const labelWidth = narrow ? 0 : 210;
+  const row = narrow ? 90 : 54;
+  const top = 30;
+  const begins = periods.map((p) => ms(p.from.earliest || p.from.latest));
+  const ends = periods.flatMap((p) => [p.until ? ms(p.until.latest || p.until.earliest) : 0, p.asOf ? ms(p.asOf) : 0]);
+  const start = Date.UTC(new Date(Math.min(...begins) - YEAR / 2).getUTCFullYear(), 0, 1);
+  const end = Date.UTC(new Date(Math.max(...ends, ...begins) + YEAR / 2).getUTCFullYear() + 1, 0, 1);
+  const height = top + periods.length * row + 30;
+  const right = width - TAIL - 12;
+  const x = (time) => labelWidth + 8 + ((time - start) / (end - start)) * (right - labelWidth - 8);
+
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'chart', role: 'group',
+    'aria-label': `Timeline of ${periods.length} accounts of control, ${new Date(start).getUTCFullYear()} to ${new Date(end).getUTCFullYear() - 1}; the same is in the table below` });
+  root.append(svg('defs', {}, ...periods.map((p, i) => hatch(`open-${i}`, COLOURS[i % COLOURS.length]))));
+
+  const axis = svg('g', { class: 'axis', 'aria-hidden': 'true' });
+  const step = (right - labelWidth) / ((end - start) / YEAR) < 34 ? 2 : 1;
+  for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) {
+    const xx = x(Date.UTC(year, 0, 1));
+    axis.append(svg('line', { x1: xx, x2: xx, y1: top - 6, y2: height - 24, class: 'tick' }));
+    if (year % step === 0) axis.append(svg('text', { x: xx, y: height - 8, 'text-anchor': 'middle' }, String(year)));
+  }
+  root.append(axis);
+
+  periods.forEach((p, index) => {
+    const colour = COLOURS[index % COLOURS.length];
+    const y = top + index * row;
+    const barY = narrow ? y + 48 : y + 4;
+    const barH = 26;
+    const group = svg('g', { class: 'period', 'data-index': index, 'data-key': keys[index], 'data-actor': p.actor.label, 'data-kind': p.kind });
+    const bE = ms(p.from.earliest || p.from.latest);
+    const bL = ms(p.from.latest || p.from.earliest);
+    const eE = p.until ? ms(p.until.earliest || p.until.latest) : ms(p.asOf || p.from.latest);
+    const eL = p.until ? ms(p.until.latest || p.until.earliest) : eE;
+    const w = (a, b) => Math.max(x(b) - x(a), 0);
+    const outlineEnd = p.until ? x(eL) : x(eE) + TAIL;
+    group.append(svg('rect', { x: x(bE) - 3, y: barY - 3, width: Math.max(outlineEnd - x(bE), 24) + 6, height: barH + 6, class: 'outline', rx: 4 }));
+    if (bL > bE) group.append(band(x(bE), barY, w(bE, bL), barH, colour));
+    group.append(svg('rect', { x: x(bL), y: barY, width: Math.max(w(bL, eE), 3), height: barH, fill: colour, class: 'solid' }));
+    if (p.until && eL > eE) group.append(band(x(eE), barY, w(eE, eL), barH, colour));
+    if (!p.until) {
+      group.append(svg('rect', { x: x(eE), y: barY, width: TAIL, height: barH, fill: `url(#open-${index})`, class: 'open' }),
+        svg('text', { x: x(eE) + TAIL / 2, y: barY + barH / 2 + 5, 'text-anchor': 'middle', class: 'open-mark', 'aria-hidden': 'true' }, '?'));
+    }
+    const label = periodLabel(p);
+    const name = `${p.actor.label}, ${p.kind}${outlets(p) ? ` (${outlets(p)})` : ''}`;
+    if (narrow) {
+      // Three short lines above the bar, so nothing is cut at a phone's width.
+      root.append(svg('text', { x: 4, y: y + 12, class: 'actor', fill: colour }, `${p.actor.label}, ${p.kind}`),
+        svg('text', { x: 4, y: y + 27, class: 'sources-label' }, outlets(p) || 'no source named'),
+        svg('text', { x: 4, y: y + 42, class: 'period-label' }, label));
+    } else {
+      root.append(svg('text', { x: 4, y: barY + 11, class: 'actor', fill: colour }, p.actor.label),
+        svg('text', { x: 4, y: barY + 26, class: 'sources-label' }, `${p.kind}${outlets(p) ? ` · ${outlets(p)}` : ''}`));
+      const rightHalf = x(bL) > (labelWidth + width) / 2;
+      group.append(svg('text', { x: rightHalf ? x(eE) - 4 : x(bL) + 6, y: barY + barH + 13,
+        'text-anchor': rightHalf ? 'end' : 'start', class: 'period-label' }, label));
+    }
+    // The accessible name starts with the words shown, so speech input can say what it sees.
+    activatable(group, () => onChoose(index), `${label}: ${name}. Shows the claims.`);
+    root.append(group);
+  });
+
+  if (lastReport) {
+    const xx = x(ms(lastReport));
+    root.append(svg('g', { class: 'asof', 'aria-hidden': 'true' },
+      svg('line', { x1: xx, x2: xx, y1: 16, y2: height - 24 }),
+      svg('text', { x: xx - 4, y: 12, 'text-anchor': 'end' }, `last report ${fmtDate(lastReport)}`)));
+  }
+  root.append(svg('g', { class: 'at', id: 'at-marker', visibility: 'hidden', 'aria-hidden': 'true' },
+    svg('line', { x1: 0, x2: 0, y1: 16, y2: height - 24 }),
+    svg('text', { x: 4, y: 24 }, '')));
+  root.dataset.start = start;
+  root.dataset.end = end;
+  root.xScale = x;
+  return root;
+}
+
+/** A vague bound: a pale band with a dashed edge, at least 8 px wide so it is seen. */
+function band(x0, y, width, height, colour) {
+  return svg('rect', { x: x0, y, width: Math.max(width, 8), height, fill: colour, 'fill-opacity': 0.3, stroke: colour,
+    'stroke-dasharray': '3 2', class: 'vague' });
+}
+
+function hatch(id, colour) {
+  return svg('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    svg('rect', { width: 8, height: 8, fill: colour, 'fill-opacity': 0.12 }),
+    svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: colour, 'stroke-width': 3 }));
+}
