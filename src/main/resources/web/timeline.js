@@ -21,12 +21,17 @@ function svg(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A vague instant in words, with its year: a day, a range, or the one bound a source gives ("by 31 May 2014"). */
+function instantLabel(i) {
+  if (!i.earliest) return `by ${fmtDate(i.latest)}`;
+  if (!i.latest) return `from ${fmtDate(i.earliest)}`;
+  return i.earliest === i.latest ? fmtDate(i.earliest) : `${fmtDate(i.earliest)}–${fmtDate(i.latest)}`;
+}
+
 /** The visible label of an account: its dates, each with its year. */
 export function periodLabel(p) {
-  const from = p.from.earliest === p.from.latest ? fmtDate(p.from.earliest) : `${fmtDate(p.from.earliest)}–${fmtDate(p.from.latest)}`;
-  const until = p.until ? (p.until.earliest === p.until.latest ? fmtDate(p.until.earliest) : `${fmtDate(p.until.earliest)}–${fmtDate(p.until.latest)}`)
-    : `open, last reported ${fmtDate(p.asOf)}`;
-  return `${from} to ${until}`;
+  const until = p.until ? instantLabel(p.until) : `open, last reported ${fmtDate(p.asOf)}`;
+  return `${instantLabel(p.from)} to ${until}`;
 }
 
 function outlets(p) {
