@@ -36,10 +36,12 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
         public Document { contributors = nonNull(contributors); }
     }
 
-    public record Actor(String id, String type, String label, List<String> aliases, List<String> memberOf,
-            List<String> partOf, List<String> affiliatedWith, List<String> actsOnBehalfOf, String wikidata, String comment) {
+    public record Actor(String id, String type, String label, List<String> aliases, List<Translation> translations,
+            List<String> memberOf, List<String> partOf, List<String> affiliatedWith, List<String> actsOnBehalfOf,
+            String wikidata, String comment) {
         public Actor {
             aliases = nonNull(aliases);
+            translations = nonNull(translations);
             memberOf = nonNull(memberOf);
             partOf = nonNull(partOf);
             affiliatedWith = nonNull(affiliatedWith);
@@ -47,9 +49,17 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
         }
     }
 
-    public record Place(String id, String type, String label, List<String> aliases, String partOf, Double lat, Double lon,
-            String wikidata, String comment) {
-        public Place { aliases = nonNull(aliases); }
+    public record Place(String id, String type, String label, List<String> aliases, List<Translation> translations,
+            String partOf, Double lat, Double lon, String wikidata, String comment) {
+        public Place {
+            aliases = nonNull(aliases);
+            translations = nonNull(translations);
+        }
+    }
+
+    /** An entity's label and aliases in another language than English ({@code "fr"}): more names, never the one shown. */
+    public record Translation(String language, String label, List<String> aliases) {
+        public Translation { aliases = nonNull(aliases); }
     }
 
     public record Event(String id, String type, String label, String summary, List<String> agent, List<String> target,
@@ -62,7 +72,10 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     public record ControlPeriod(String id, String label, String summary, String controller, String territory, String kind,
-            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent, String comment) {}
+            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent,
+            List<String> controlledParts, String comment) {
+        public ControlPeriod { controlledParts = nonNull(controlledParts); }
+    }
 
     public record Participation(String id, String label, String summary, String participant, String event, String role) {}
 
