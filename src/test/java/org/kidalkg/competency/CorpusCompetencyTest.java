@@ -42,7 +42,7 @@ class CorpusCompetencyTest {
 
     @Test
     void aRebelSpokesmanConfirmedTheArmysPresenceInAp() {
-        JsonNode presence = account(control("2023-11-14"), "FAMa", "presence");
+        JsonNode presence = account(control("2023-11-14"), "FAMa", "presence", "Associated Press");
         assertEquals("confirmed by adversary", presence.path("evidence").path("status").asText(),
                 "the spokesman speaks for the rebels the takeover targeted");
         JsonNode claim = presence.path("evidence").path("support").get(0);
@@ -61,10 +61,65 @@ class CorpusCompetencyTest {
     }
 
     @Test
-    void whenRebelRuleBeganApSays2012FranceTwentyFourMay2014() {
-        JsonNode begin = disagreement(control("2019-03-01"), "begin");
-        assertEquals(List.of("in 2012 (2012-01-01 to 2012-12-31) <- Associated Press",
-                "since May 2014 (2014-05-01 to 2014-05-31) <- France 24"), positions(begin));
+    void whenRebelRuleBeganIsOneDisagreementWithEachSourcesPosition() {
+        JsonNode answer = control("2019-03-01");
+        assertEquals(1, components(answer, "begin"), "one begin disagreement: " + answer.path("disagreements"));
+        JsonNode begin = disagreement(answer, "begin");
+        assertEquals("The Tuareg rebels' rule over Kidal until November 2023", begin.path("about").asText());
+        List<String> positions = positions(begin);
+        for (String position : List.of("in 2012 (2012-01-01 to 2012-12-31) <- Associated Press",
+                "since May 2014 (2014-05-01 to 2014-05-31) <- BBC News, France 24, Reuters")) {
+            assertTrue(positions.contains(position), position + " among " + positions);
+        }
+    }
+
+    @Test
+    void onSeventeenMay2014TheRebelsHeldPartOfKidalTheGovernorsOfficeWhileTheArmyKeptItsBase() {
+        JsonNode answer = control("2014-05-18");
+        JsonNode reuters = partial(answer, "TuaregSeparatists", "Reuters");
+        assertEquals("2014-05-17", reuters.path("from").path("earliest").asText());
+        assertEquals("2014-05-31", reuters.path("until").path("latest").asText(), "ended by the army's expulsion, May 2014 (France 24)");
+        assertTrue(reuters.path("until").path("inferred").asBoolean(), "no source states the end");
+        JsonNode mnla = partial(answer, "MNLA", "BBC News");
+        List<String> mnlaQuotes = values(mnla.path("evidence").path("support"), "quote");
+        assertTrue(mnlaQuotes.contains("the MNLA was controlling key parts of Kidal"), mnlaQuotes.toString());
+        JsonNode army = account(answer, "FAMa", "presence", "Reuters");
+        assertEquals(List.of("take shelter in an army base as rebel fighters attacked"), values(army.path("evidence").path("support"), "quote"));
+
+        String parts = server.sparql(PREFIXES + """
+                SELECT ?period ?part WHERE {
+                  VALUES ?period { kid:control-kidal-rebels-reuters-2014 kid:control-kidal-mnla-bbc-2014 kid:control-kidal-fama-presence-reuters-2014 }
+                  ?period kkg:controlledPart/rdfs:label ?part . FILTER(lang(?part) = "en")
+                } ORDER BY ?period ?part""", "text/csv").body();
+        assertEquals("""
+                period,part\r
+                https://w3id.org/kidal-kg/id/control-kidal-fama-presence-reuters-2014,army base in Kidal\r
+                https://w3id.org/kidal-kg/id/control-kidal-mnla-bbc-2014,governor's office in Kidal\r
+                https://w3id.org/kidal-kg/id/control-kidal-mnla-bbc-2014,key parts of Kidal\r
+                https://w3id.org/kidal-kg/id/control-kidal-rebels-reuters-2014,governor's office in Kidal\r
+                """, parts);
+        String shelter = server.sparql(PREFIXES + """
+                SELECT ?quote ?outlet WHERE {
+                  ?s kkg:mentions kid:MoussaMara , kid:ArmyBaseKidal . ?c kkg:about ?s ; kkg:evidence/oa:hasSelector/oa:exact ?quote ;
+                     kkg:reportedIn/dcterms:publisher/rdfs:label ?outlet .
+                }""", "text/csv").body();
+        assertEquals("quote,outlet\r\nhe was forced to take shelter in an army base,Reuters\r\n", shelter, "the prime minister sheltered at the army base");
+    }
+
+    @Test
+    void theCasualtyFiguresOfMay2014SideBySideEachWithWhoGaveItAndWhereItIsReported() {
+        List<String> rows = rows(PREFIXES + """
+                SELECT ?claimant ?stance ?quote ?outlet WHERE {
+                  ?toll kkg:mentions kid:event-clashes-kidal-2014 .
+                  ?c kkg:about ?toll ; kkg:claimant/rdfs:label ?claimant ; kkg:stance/skos:prefLabel ?stance ;
+                     kkg:evidence/oa:hasSelector/oa:exact ?quote ; kkg:reportedIn/dcterms:publisher/rdfs:label ?outlet .
+                  FILTER(CONTAINS(?quote, "killed") || CONTAINS(?quote, "died")) FILTER(lang(?claimant) IN ("en", ""))
+                } ORDER BY ?outlet ?claimant""", "claimant", "stance", "quote", "outlet");
+        assertEquals(List.of(
+                "BBC News | reports without confirming | At least 36 people reportedly died in Kidal | BBC News",
+                "Malian defence ministry | asserts | \"Eight members of the armed forces were killed and 25 were wounded, while 28 of the"
+                        + " attackers were killed,\" the defence ministry said. | BBC News",
+                "Reuters | asserts | who killed at least eight soldiers | Reuters"), rows);
     }
 
     @Test
@@ -109,6 +164,8 @@ class CorpusCompetencyTest {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX kkg:  <https://w3id.org/kidal-kg/ontology#>
             PREFIX kid:  <https://w3id.org/kidal-kg/id/>
+            PREFIX oa:   <http://www.w3.org/ns/oa#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
     private static JsonNode control(String at) {
@@ -124,6 +181,47 @@ class CorpusCompetencyTest {
             }
         }
         throw new AssertionError("no " + kind + " by " + actor + " in " + answer);
+    }
+
+    /** The account of {@code actor} of that kind reported by {@code outlet}. */
+    private static JsonNode account(JsonNode answer, String actor, String kind, String outlet) {
+        for (JsonNode c : answer.path("controllers")) {
+            if (c.path("actor").path("iri").asText().equals(ID + actor) && c.path("kind").asText().equals(kind)
+                    && values(c.path("evidence").path("sources"), "outlet").contains(outlet)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + kind + " by " + actor + " in " + outlet + ": " + answer);
+    }
+
+    /** The rows of a SELECT, each its variables' values joined by " | ". */
+    private static List<String> rows(String query, String... variables) {
+        JsonNode results = Json.parse(server.sparql(query, "application/sparql-results+json").body());
+        List<String> out = new ArrayList<>();
+        results.path("results").path("bindings").forEach(b -> {
+            List<String> cells = new ArrayList<>();
+            for (String v : variables) {
+                cells.add(b.path(v).path("value").asText());
+            }
+            out.add(String.join(" | ", cells));
+        });
+        return out;
+    }
+
+    /** The account of {@code actor}'s partial control reported by {@code outlet}. */
+    private static JsonNode partial(JsonNode answer, String actor, String outlet) {
+        for (JsonNode c : answer.path("controllers")) {
+            if (c.path("actor").path("iri").asText().equals(ID + actor) && c.path("extent").asText().equals("partial")
+                    && values(c.path("evidence").path("sources"), "outlet").contains(outlet)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no partial control by " + actor + " in " + outlet + ": " + answer);
+    }
+
+    private static long components(JsonNode answer, String component) {
+        List<String> found = values(answer.path("disagreements"), "component");
+        return found.stream().filter(component::equals).count();
     }
 
     private static JsonNode disagreement(JsonNode answer, String component) {

@@ -50,9 +50,10 @@ class ControlApiTest {
         assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(answer), "AP's account and France 24's");
         assertEquals("effective control", rebels.path("kind").asText());
         assertEquals("since May 2014", rebels.path("from").path("text").asText());
-        assertEquals(List.of(ID + "claim-f24-rebels-in-charge-since-2014", ID + "claim-f24-separatists-held-kidal-decade"),
-                values(rebels.path("basis"), "claim"));
-        JsonNode first = rebels.path("basis").get(0);
+        assertEquals(List.of(ID + "claim-bbc-mnla-rebel-rule-may-2014", ID + "claim-f24-rebels-in-charge-since-2014",
+                ID + "claim-f24-separatists-held-kidal-decade", ID + "claim-reuters14-separatists-hold-kidal"),
+                values(rebels.path("basis"), "claim"), "France 24's two sentences, and the BBC's and Reuters' words of May 2014");
+        JsonNode first = rebels.path("basis").get(1);
         assertEquals("France 24", first.path("claimant").path("label").asText());
         assertEquals("They had been in charge of security and law enforcement in Kidal since then.", first.path("quote").asText());
         assertEquals(ID + "doc-france24-kidal-2023-11-14", first.path("source").path("iri").asText());
@@ -109,8 +110,10 @@ class ControlApiTest {
         JsonNode all = Json.parse(response.body()).path("periods");
         JsonNode periods = france24s(all);
         assertEquals(List.of("TuaregSeparatists", "FAMa", "MalianState"), actors(periods));
-        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
-                "AP's rebels from 2012 first; AP's account of the army's presence after France 24's of its control");
+        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "MNLA", "TuaregSeparatists",
+                "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
+                "AP's rebels from 2012 first; on 17 May 2014 Reuters' army base, the BBC's MNLA and Reuters' rebels; AP's account of"
+                + " the army's presence after France 24's of its control");
         assertTrue(periods.get(0).path("certainty").isMissingNode());
         assertEquals(12, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two, AP's three and News Ghana's one");
     }
