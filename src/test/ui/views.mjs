@@ -71,7 +71,8 @@ try {
     expect(/Tuareg separatist rebels/.test(answer) && /certain/.test(answer), `answer: ${answer}`);
     expect(!/Malian Armed Forces/.test(answer), `the army answered for 2019: ${answer}`);
     const hits = await page.$$eval('svg.chart g.period.hit', (gs) => gs.map((g) => g.dataset.actor));
-    expect(hits.length === 2 && hits.every((h) => /Tuareg/.test(h)), `highlighted (AP's account and France 24's): ${hits}`);
+    expect(hits.length === 3 && hits.every((h) => /Tuareg|Coordination of Azawad Movements/.test(h)),
+      `highlighted (AP's account, SeneNews' CMA and France 24's): ${hits}`);
     await page.screenshot({ path: join(shots, 'place-2019-03-01.png'), fullPage: true });
   });
 
@@ -93,7 +94,7 @@ try {
     await page.dispatchEvent('svg.chart g.period[data-actor="Malian Armed Forces"][data-kind="effective control"] rect.outline', 'click');
     await page.waitForSelector('#claims table.claims-table');
     const rows = await page.$$eval('#claims tbody tr', (trs) => trs.map((tr) => tr.innerText));
-    const ack = rows.find((r) => /acknowledges/.test(r));
+    const ack = rows.find((r) => /acknowledges/.test(r) && /The rebellion acknowledged the loss of Kidal|withdrawn from the city/.test(r));
     expect(ack, `no acknowledgement among: ${rows.join(' || ')}`);
     expect(/Tuareg separatist rebels|Permanent Strategic Framework/.test(ack), `acknowledged by: ${ack}`);
     expect(/The rebellion acknowledged the loss of Kidal|withdrawn from the city/.test(ack), `quote: ${ack}`);

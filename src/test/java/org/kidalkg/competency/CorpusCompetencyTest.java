@@ -26,7 +26,8 @@ class CorpusCompetencyTest {
         JsonNode army = account(control("2023-11-14"), "FAMa", "effective control");
         JsonNode evidence = army.path("evidence");
         assertEquals("confirmed by adversary", evidence.path("status").asText());
-        assertEquals(List.of("Associated Press", "France 24", "News Ghana", "Reuters"), sorted(values(evidence.path("sources"), "outlet")));
+        assertEquals(List.of("Anadolu Agency", "Associated Press", "France 24", "News Ghana", "Reuters", "SeneNews"),
+                sorted(values(evidence.path("sources"), "outlet")));
         assertEquals("unclear", army.path("extent").asText(), "France 24: the extent is unclear");
         List<String> caveats = values(evidence.path("caveats"), "claim");
         assertTrue(caveats.contains(ID + "claim-reuters-rebels-unreachable"), caveats.toString());
@@ -34,7 +35,8 @@ class CorpusCompetencyTest {
         List<String> support = values(evidence.path("support"), "claim");
         for (String claim : List.of("claim-goita-takeover", "claim-rebellion-acknowledges-loss", "claim-ap-goita-seized-control",
                 "claim-ap-ortm-army-took-control", "claim-reuters-army-says-taken-kidal", "claim-reuters-goita-takeover-on-x",
-                "claim-newsghana-army-x-seized-kidal")) {
+                "claim-newsghana-army-x-seized-kidal", "claim-aa-psc-acknowledges-army-control", "claim-aa-goita-flash-seized-kidal",
+                "claim-senenews-rebellion-confirms", "claim-senenews-goita-flash", "claim-senenews-army-note")) {
             assertTrue(support.contains(ID + claim), claim + " among the support: " + support);
         }
         assertTrue(!support.contains(ID + "claim-reuters-rebels-unreachable"), "a caveat is never support");
@@ -55,9 +57,18 @@ class CorpusCompetencyTest {
 
     @Test
     void howGoitasMessageWentOutStateTelevisionOrXIsAMediumDisagreementWithEachSidesSources() {
-        JsonNode medium = disagreement(control("2023-11-14"), "medium");
-        assertEquals("The Malian army's control of Kidal from November 2023", medium.path("about").asText());
-        assertEquals(List.of("post on X <- Reuters", "state television flash <- France 24"), positions(medium));
+        JsonNode answer = control("2023-11-14");
+        List<List<String>> media = new ArrayList<>();
+        for (JsonNode d : answer.path("disagreements")) {
+            if (d.path("component").asText().equals("medium")) {
+                assertEquals("The Malian army's control of Kidal from November 2023", d.path("about").asText());
+                media.add(positions(d));
+            }
+        }
+        assertTrue(media.contains(List.of("post on X <- Reuters", "state television flash <- Anadolu Agency, France 24, SeneNews")),
+                "Goïta's words on state television (France 24, Anadolu, SeneNews) or on X (Reuters): " + media);
+        assertTrue(media.contains(List.of("post on X <- News Ghana", "written statement <- SeneNews")),
+                "the army's own announcement: its X account (News Ghana) or a published note (SeneNews): " + media);
     }
 
     @Test
@@ -68,7 +79,8 @@ class CorpusCompetencyTest {
         assertEquals("The Tuareg rebels' rule over Kidal until November 2023", begin.path("about").asText());
         List<String> positions = positions(begin);
         for (String position : List.of("in 2012 (2012-01-01 to 2012-12-31) <- Associated Press",
-                "since May 2014 (2014-05-01 to 2014-05-31) <- BBC News, France 24, Reuters")) {
+                "since May 2014 (2014-05-01 to 2014-05-31) <- BBC News, France 24, Reuters",
+                "depuis 2013 (2013-01-01 to 2013-12-31) <- SeneNews")) {
             assertTrue(positions.contains(position), position + " among " + positions);
         }
     }
@@ -129,10 +141,12 @@ class CorpusCompetencyTest {
                   ?c kkg:about kid:event-minusma-withdrawal-kidal ; kkg:claimant/rdfs:label ?claimant ; kkg:claimDate ?date ;
                      kkg:medium/skos:prefLabel ?medium ; kkg:reportedIn ?doc ; kkg:stance kkg:Asserts .
                   kid:event-minusma-withdrawal-kidal kkg:begin/kkg:earliest ?begin ; kkg:agent kid:MINUSMA .
+                  FILTER(lang(?claimant) = "en")
                 } ORDER BY ?date ?claimant""", "text/csv").body();
         assertEquals("""
                 claimant,date,medium,doc,begin\r
                 MINUSMA,2023-10-31,written statement,https://w3id.org/kidal-kg/id/doc-minusma-2023-11-01-kidal,2023-10-31\r
+                Anadolu Agency,2023-11-14,news report,https://w3id.org/kidal-kg/id/doc-aa-bamada-2023-11-14-kidal-fr,2023-10-31\r
                 Associated Press,2023-11-14,news report,https://w3id.org/kidal-kg/id/doc-ap-2023-11-14-kidal,2023-10-31\r
                 France 24,2023-11-14,news report,https://w3id.org/kidal-kg/id/doc-france24-kidal-2023-11-14,2023-10-31\r
                 """, csv);
@@ -146,17 +160,40 @@ class CorpusCompetencyTest {
 
     @Test
     void whatTheArmyCallsItsAdversaryArmedTerroristGroupsInNewsGhanaWithWhoUsedTheWords() {
-        String csv = server.sparql(PREFIXES + """
-                SELECT ?name ?actor ?by ?doc WHERE {
+        List<String> namings = rows(PREFIXES + """
+                SELECT ?name ?language ?actor ?by ?doc WHERE {
                   ?n a kkg:Naming ; kkg:name ?name ; kkg:namedActor/rdfs:label ?actor ; kkg:namedBy/rdfs:label ?by ;
                      kkg:usedIn/kkg:reportedIn ?doc .
-                } ORDER BY ?name""", "text/csv").body();
-        assertEquals("""
-                name,actor,by,doc\r
-                Armed Terrorist Groups (GAT),Tuareg separatist rebels,Malian Armed Forces,https://w3id.org/kidal-kg/id/doc-newsghana-2023-11-14-kidal\r
-                """, csv);
+                  BIND(lang(?name) AS ?language) FILTER(lang(?actor) = "en" && lang(?by) = "en")
+                } ORDER BY ?name""", "name", "language", "actor", "by", "doc");
+        assertEquals(List.of(
+                "Armed Terrorist Groups (GAT) | en | Tuareg separatist rebels | Malian Armed Forces | " + ID + "doc-newsghana-2023-11-14-kidal",
+                "groupes armés terroristes | fr | Permanent Strategic Framework | Assimi Goïta | " + ID + "doc-aa-bamada-2023-11-14-kidal-fr",
+                "terroristes | fr | Permanent Strategic Framework | Malian Armed Forces | " + ID + "doc-aa-bamada-2023-11-14-kidal-fr"), namings);
         String label = server.sparql(PREFIXES + "SELECT ?l WHERE { kid:TuaregSeparatists rdfs:label ?l }", "text/csv").body();
         assertEquals("l\r\nTuareg separatist rebels\r\n", label, "a claimant's name is never the graph's label");
+    }
+
+    @Test
+    void theFrenchSourcesQuotesAreTaggedFrenchAndTheirClaimsReachTheArmysAccount() {
+        List<String> languages = rows(PREFIXES + """
+                SELECT ?doc (GROUP_CONCAT(DISTINCT lang(?exact)) AS ?languages) (COUNT(?c) AS ?claims) WHERE {
+                  VALUES ?doc { kid:doc-aa-bamada-2023-11-14-kidal-fr kid:doc-senenews-2023-11-14-kidal-fr kid:doc-ap-2023-11-14-kidal }
+                  ?c kkg:reportedIn ?doc ; kkg:evidence/oa:hasSelector/oa:exact ?exact .
+                } GROUP BY ?doc ORDER BY ?doc""", "doc", "languages", "claims");
+        assertEquals(List.of(ID + "doc-aa-bamada-2023-11-14-kidal-fr | fr | 13", ID + "doc-ap-2023-11-14-kidal |  | 9",
+                ID + "doc-senenews-2023-11-14-kidal-fr | fr | 14"), languages, "French quotes tagged fr, English ones plain");
+        JsonNode army = account(control("2023-11-14"), "FAMa", "effective control");
+        JsonNode goita = null;
+        for (JsonNode c : army.path("evidence").path("support")) {
+            if (c.path("claim").asText().equals(ID + "claim-senenews-goita-flash")) {
+                goita = c;
+            }
+        }
+        assertTrue(goita != null, "SeneNews' Goïta among the support");
+        assertEquals("state television flash", goita.path("medium").asText());
+        assertTrue(goita.path("quote").asText().startsWith("« Aujourd’hui nos forces armées et de sécurité se sont emparées de Kidal »"),
+                goita.toString());
     }
 
     private static final String PREFIXES = """

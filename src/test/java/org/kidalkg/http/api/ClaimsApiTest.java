@@ -23,7 +23,8 @@ class ClaimsApiTest {
         assertEquals(List.of("event-airstrikes-civilian-deaths", "participation-wagner-offensive"), iris(claims));
         assertEquals(List.of("FAMa denies", "TuaregSeparatists asserts", "Residents asserts"), stances(claims.get(0)));
         assertEquals(List.of("AP asserts", "ElectedOfficials asserts", "MalianJunta denies", "PSC asserts", "TuaregSeparatists asserts",
-                "Reuters asserts"), stances(claims.get(1)), "the article's four voices, and AP and Reuters on Wagner battling alongside the army");
+                "Reuters asserts", "PSC asserts"), stances(claims.get(1)),
+                "the article's four voices, AP and Reuters on Wagner battling alongside the army, and the PSC's communiqué in SeneNews");
         assertEquals("Wagner Group mercenaries took part in the Malian army's offensive on Kidal.",
                 claims.get(1).path("summary").asText());
         assertEquals("the junta denies the presence in the country of the decried Russian private security group",
@@ -35,8 +36,9 @@ class ClaimsApiTest {
         JsonNode claims = claims("claimant=junta");
         assertEquals(List.of("control-kidal-fama-2023", "stmt-goita-heavy-losses", "stmt-goita-mission-not-complete",
                 "participation-wagner-offensive"), iris(claims));
-        assertEquals(List.of("AssimiGoita asserts", "AssimiGoita asserts", "AssimiGoita asserts"), stances(claims.get(0)),
-                "Goïta's word on the army's control in France 24, AP and Reuters");
+        assertEquals(List.of("AssimiGoita asserts", "AssimiGoita asserts", "AssimiGoita asserts", "AssimiGoita asserts",
+                "AssimiGoita asserts", "AssimiGoita asserts"), stances(claims.get(0)),
+                "Goïta's word on the army's control in France 24, AP, Reuters, Anadolu (twice) and SeneNews");
     }
 
     @Test
@@ -45,7 +47,8 @@ class ClaimsApiTest {
         claims("unverified=true").forEach(g -> g.path("stances").forEach(s -> claimIris.add(s.path("claim").asText().replace(ID, ""))));
         assertEquals(10, claimIris.stream().filter(c -> !c.matches("claim-(ap|reuters|reuters14|newsghana|bbc|aa|senenews|wikipedia)-.*"))
                 .count(), "the article's ten: " + claimIris);
-        assertEquals(19, claimIris.size(), "with AP's two, Reuters' three, News Ghana's two and the BBC's two tolls: " + claimIris);
+        assertEquals(27, claimIris.size(), "with AP's two, Reuters' three, News Ghana's two, the BBC's two tolls, Anadolu's five and"
+                + " SeneNews' three: " + claimIris);
         assertEquals(true, claimIris.contains("claim-goita-takeover"));
         assertEquals(true, claimIris.contains("claim-f24-column-toll-not-established"));
     }

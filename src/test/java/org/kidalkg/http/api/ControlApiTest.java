@@ -26,7 +26,7 @@ class ControlApiTest {
         }
         assertEquals(List.of(), summary(control("Kidal", "2011-06-01")));
         JsonNode answer = control("Kidal", "2013-06-01");
-        assertEquals(List.of("TuaregSeparatists certain"), summary(answer));
+        assertEquals(List.of("TuaregSeparatists certain", "CMA possible"), summary(answer), "AP's 2012, and SeneNews' CMA since 2013");
         JsonNode rebels = answer.path("controllers").get(0);
         assertEquals("in 2012", rebels.path("from").path("text").asText());
         assertEquals(List.of(ID + "doc-ap-2023-11-14-kidal"), values(rebels.path("evidence").path("sources"), "iri"));
@@ -36,8 +36,8 @@ class ControlApiTest {
     void rebelsPossibleInMay2014CertainFromJune() {
         assertEquals(List.of("TuaregSeparatists possible"), summary(onFrance24(control("Kidal", "2014-05-15"))));
         assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(control("Kidal", "2014-06-15"))));
-        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists possible"), summary(control("Kidal", "2014-05-15")),
-                "AP's rebels since 2012 beside France 24's since May 2014");
+        assertEquals(List.of("TuaregSeparatists certain", "CMA certain", "TuaregSeparatists possible"), summary(control("Kidal", "2014-05-15")),
+                "AP's rebels since 2012 and SeneNews' CMA since 2013 beside France 24's since May 2014");
     }
 
     @Test
@@ -47,7 +47,8 @@ class ControlApiTest {
         assertEquals("2019-03-01", answer.path("at").asText());
         JsonNode rebels = onFrance24(answer).get(0);
         assertEquals(List.of("TuaregSeparatists certain"), summary(onFrance24(answer)));
-        assertEquals(List.of("TuaregSeparatists certain", "TuaregSeparatists certain"), summary(answer), "AP's account and France 24's");
+        assertEquals(List.of("TuaregSeparatists certain", "CMA certain", "TuaregSeparatists certain"), summary(answer),
+                "AP's account, SeneNews' and France 24's");
         assertEquals("effective control", rebels.path("kind").asText());
         assertEquals("since May 2014", rebels.path("from").path("text").asText());
         assertEquals(List.of(ID + "claim-bbc-mnla-rebel-rule-may-2014", ID + "claim-f24-rebels-in-charge-since-2014",
@@ -110,12 +111,13 @@ class ControlApiTest {
         JsonNode all = Json.parse(response.body()).path("periods");
         JsonNode periods = france24s(all);
         assertEquals(List.of("TuaregSeparatists", "FAMa", "MalianState"), actors(periods));
-        assertEquals(List.of("TuaregSeparatists", "TuaregSeparatists", "FAMa", "MalianState", "MNLA", "TuaregSeparatists",
+        assertEquals(List.of("TuaregSeparatists", "CMA", "TuaregSeparatists", "FAMa", "MalianState", "MNLA", "TuaregSeparatists",
                 "FAMa", "MalianState", "FAMa", "MalianState"), actors(all),
-                "AP's rebels from 2012 first; on 17 May 2014 Reuters' army base, the BBC's MNLA and Reuters' rebels; AP's account of"
+                "AP's rebels from 2012 first, SeneNews' CMA from 2013; on 17 May 2014 Reuters' army base, the BBC's MNLA and Reuters' rebels; AP's account of"
                 + " the army's presence after France 24's of its control");
         assertTrue(periods.get(0).path("certainty").isMissingNode());
-        assertEquals(12, periods.get(1).path("basis").size(), "France 24's six claims, Reuters' two, AP's three and News Ghana's one");
+        assertEquals(19, periods.get(1).path("basis").size(),
+                "France 24's six claims, Reuters' two, AP's three, News Ghana's one, Anadolu's three and SeneNews' four");
     }
 
     @Test
