@@ -39,7 +39,8 @@ class ArticleCompetencyTest {
             "2023-11-08 | Tuareg separatist rebels=certain",
             "2023-11-13 | Tuareg separatist rebels=possible",
             "2023-11-14 | Malian Armed Forces=certain;Malian state=certain",
-            "2023-11-20 | Malian Armed Forces=possible;Malian state=possible",
+            "2023-11-20 | Malian Armed Forces=certain;Malian state=certain", // Wikipedia (20 December) says the army held it
+            "2024-01-10 | Malian Armed Forces=possible;Malian state=possible",
     })
     void whoControlledKidal(String date, String expected) {
         HttpResponse<String> response = server.get("/queries/who-controlled?place=Kidal&at=" + date, "application/sparql-results+json");

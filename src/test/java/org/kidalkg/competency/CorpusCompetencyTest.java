@@ -26,7 +26,7 @@ class CorpusCompetencyTest {
         JsonNode army = account(control("2023-11-14"), "FAMa", "effective control");
         JsonNode evidence = army.path("evidence");
         assertEquals("confirmed by adversary", evidence.path("status").asText());
-        assertEquals(List.of("Anadolu Agency", "Associated Press", "France 24", "News Ghana", "Reuters", "SeneNews"),
+        assertEquals(List.of("Anadolu Agency", "Associated Press", "France 24", "News Ghana", "Reuters", "SeneNews", "Wikipedia"),
                 sorted(values(evidence.path("sources"), "outlet")));
         assertEquals("unclear", army.path("extent").asText(), "France 24: the extent is unclear");
         List<String> caveats = values(evidence.path("caveats"), "claim");
@@ -194,6 +194,52 @@ class CorpusCompetencyTest {
         assertEquals("state television flash", goita.path("medium").asText());
         assertTrue(goita.path("quote").asText().startsWith("« Aujourd’hui nos forces armées et de sécurité se sont emparées de Kidal »"),
                 goita.toString());
+    }
+
+    @Test
+    void fromTwentiethDecember2023TheArmyHoldsTheTownsOfTheRegionAndTheCspAbeibaraAndTheCountryside() {
+        HttpResponse<String> response = server.get("/api/control?place=" + RunningServer.encode("Kidal Region") + "&at=2023-12-20",
+                "application/json");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode answer = Json.parse(response.body());
+        JsonNode army = partial(answer, "FAMa", "Wikipedia");
+        assertEquals("certain", army.path("certainty").asText());
+        assertEquals("2023-12-20", army.path("from").path("earliest").asText());
+        JsonNode csp = partial(answer, "PSC", "Wikipedia");
+        assertEquals("2023-12-01", csp.path("from").path("earliest").asText());
+        assertEquals("beginning in December", csp.path("from").path("text").asText());
+        List<String> parts = rows(PREFIXES + """
+                SELECT ?holder ?part WHERE {
+                  VALUES ?period { kid:control-kidal-region-fama-wikipedia-2023 kid:control-kidal-region-csp-wikipedia-2023 }
+                  GRAPH ?g { ?period kkg:controller ?who } FILTER(STRSTARTS(STR(?g), "https://w3id.org/kidal-kg/graph/source/"))
+                  ?period kkg:territory kid:KidalRegion ; kkg:controlledPart/rdfs:label ?part . ?who rdfs:label ?holder .
+                  FILTER(lang(?holder) = "en" && lang(?part) = "en")
+                } ORDER BY ?holder ?part""", "holder", "part");
+        assertEquals(List.of("Malian Armed Forces | Aguelhok", "Malian Armed Forces | Anéfis", "Malian Armed Forces | Kidal",
+                "Malian Armed Forces | Tessalit", "Permanent Strategic Framework | Abeibara",
+                "Permanent Strategic Framework | rural areas of the Kidal region"), parts);
+        JsonNode town = account(control("2023-12-20"), "FAMa", "effective control");
+        assertEquals("certain", town.path("certainty").asText(), "the army holds the city of Kidal on Wikipedia's word too");
+        assertTrue(values(town.path("evidence").path("sources"), "outlet").contains("Wikipedia"), town.toString());
+        assertTrue(control("2023-12-20").path("controllers").findValues("actor").stream()
+                .noneMatch(a -> a.path("iri").asText().equals(ID + "PSC")), "the CSP holds no part of the town");
+    }
+
+    @Test
+    void everySourceIsListedAndTheTimelinesShowTheirAccounts() {
+        JsonNode sources = Json.parse(server.get("/api/sources", "application/json").body()).path("sources");
+        List<String> documents = sorted(values(sources, "iri"));
+        assertEquals(List.of("aa-bamada-2023-11-14-kidal-fr", "ap-2023-11-14-kidal", "bbc-2014-05-18-kidal", "france24-kidal-2023-11-14",
+                "minusma-2023-11-01-kidal", "newsghana-2023-11-14-kidal", "reuters-2014-05-18-kidal", "reuters-2023-11-14-kidal",
+                "senenews-2023-11-14-kidal-fr", "wikipedia-kidal-offensive"),
+                documents.stream().map(d -> d.replace(ID + "doc-", "")).toList());
+        List<String> outlets = new ArrayList<>();
+        for (String place : List.of("Kidal", RunningServer.encode("Kidal Region"))) {
+            JsonNode timeline = Json.parse(server.get("/api/timeline?place=" + place, "application/json").body());
+            timeline.path("periods").forEach(p -> outlets.addAll(values(p.path("evidence").path("sources"), "outlet")));
+        }
+        assertEquals(List.of("Anadolu Agency", "Associated Press", "BBC News", "France 24", "News Ghana", "Reuters", "SeneNews", "Wikipedia"),
+                sorted(outlets), "every outlet with a word on control (MINUSMA's release speaks of its departure only)");
     }
 
     private static final String PREFIXES = """

@@ -23,8 +23,9 @@ class ClaimsApiTest {
         assertEquals(List.of("event-airstrikes-civilian-deaths", "participation-wagner-offensive"), iris(claims));
         assertEquals(List.of("FAMa denies", "TuaregSeparatists asserts", "Residents asserts"), stances(claims.get(0)));
         assertEquals(List.of("AP asserts", "ElectedOfficials asserts", "MalianJunta denies", "PSC asserts", "TuaregSeparatists asserts",
-                "Reuters asserts", "PSC asserts"), stances(claims.get(1)),
-                "the article's four voices, AP and Reuters on Wagner battling alongside the army, and the PSC's communiqué in SeneNews");
+                "Reuters asserts", "PSC asserts", "Wikipedia asserts"), stances(claims.get(1)),
+                "the article's four voices, AP and Reuters on Wagner battling alongside the army, the PSC's communiqué in SeneNews"
+                + " and Wikipedia's Malian and Wagner forces");
         assertEquals("Wagner Group mercenaries took part in the Malian army's offensive on Kidal.",
                 claims.get(1).path("summary").asText());
         assertEquals("the junta denies the presence in the country of the decried Russian private security group",
