@@ -30,7 +30,8 @@ import org.kidalkg.answers.Views.Words;
 public final class Wording {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final Map<String, String> VERBS = Map.of("asserts", "claimed by", "acknowledges", "acknowledged by",
-            "denies", "denied by", "reports without confirming", "reported without confirmation by");
+            "denies", "denied by", "confirms", "confirmed by", "caveats", "caveated by",
+            "reports without confirming", "reported without confirmation by");
     private static final Map<String, String> STATUS = Map.of("confirmed by adversary", "confirmed by an adversary",
             "corroborated", "corroborated by more than one source", "single source", "from a single source");
 
@@ -44,9 +45,10 @@ public final class Wording {
 
     /** {kind, words}: kind is within, possibly or unknown. */
     private static String[] when(Control c, String at) {
-        String from = "from " + bound(c.from()) + " (“" + c.from().text() + "”)";
+        String from = "from " + bound(c.from()) + (c.from().text() == null ? "" : " (“" + c.from().text() + "”)");
         String until = c.until() == null ? null : "until " + bound(new When(c.until().earliest(), c.until().latest(), null))
-                + (c.until().inferred() ? ", an end inferred from the next account" : " (“" + c.until().text() + "”)");
+                + (c.until().inferred() ? ", an end inferred from the next account"
+                        : c.until().text() == null ? "" : " (“" + c.until().text() + "”)");
         if (c.until() == null && c.asOf() != null && at.compareTo(c.asOf()) > 0) {
             return new String[] {"unknown", "unknown after " + date(c.asOf()) + " (last reported then); " + from};
         }
@@ -76,7 +78,14 @@ public final class Wording {
         return parts.isEmpty() ? status : status + ": " + String.join("; ", parts);
     }
 
+    /** A day, "between A and B", or the one bound a source gives ("no later than 31 Oct 2023": a stay it never dates). */
     private static String bound(When b) {
+        if (b.earliest() == null && b.latest() != null) {
+            return "no later than " + date(b.latest());
+        }
+        if (b.latest() == null && b.earliest() != null) {
+            return "no earlier than " + date(b.earliest());
+        }
         String earliest = b.earliest() != null ? b.earliest() : b.latest();
         String latest = b.latest() != null ? b.latest() : earliest;
         return earliest == null || earliest.equals(latest) ? date(earliest) : "between " + date(earliest) + " and " + date(latest);

@@ -40,7 +40,7 @@ class OwlQualityTest {
     @BeforeAll
     static void read() throws Exception {
         asserted = OwlOntologies.of(OwlOntologies.asserted(BuiltInGraph.store()));
-        served = OwlOntologies.of(OwlOntologies.served(BuiltInGraph.store()));
+        served = OwlOntologies.of(englishLabelsOnly(OwlOntologies.served(BuiltInGraph.store())));
     }
 
     @Test
@@ -50,6 +50,44 @@ class OwlQualityTest {
         Map<String, Integer> warnings = new TreeMap<>(report.warnCountByRule);
         warnings.values().removeIf(count -> count == 0);
         assertTrue(ACCEPTED_WARNINGS.keySet().containsAll(warnings.keySet()), "new ROBOT warnings: " + warnings);
+    }
+
+    /**
+     * ROBOT's multiple_labels (an OBO rule: one rdfs:label, whatever its language) would refuse the French labels issue
+     * 14 asks for; ROBOT reads the English labels (a resource with none, such as a French article, keeps its own), and
+     * {@link #atMostOneLabelPerLanguage} checks the rest.
+     */
+    private static org.apache.jena.graph.Graph englishLabelsOnly(org.apache.jena.graph.Graph graph) {
+        org.apache.jena.graph.Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        java.util.Set<org.apache.jena.graph.Node> named = new java.util.HashSet<>();
+        graph.find(org.apache.jena.graph.Node.ANY, label, org.apache.jena.graph.Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral() && List.of("", "en").contains(t.getObject().getLiteralLanguage())) {
+                named.add(t.getSubject());
+            }
+        });
+        // a French document's title is its only label: kept
+        org.apache.jena.graph.Graph english = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(t -> {
+            boolean other = t.getPredicate().equals(label) && t.getObject().isLiteral()
+                    && !List.of("", "en").contains(t.getObject().getLiteralLanguage()) && named.contains(t.getSubject());
+            if (!other) {
+                english.add(t);
+            }
+        });
+        return english;
+    }
+
+    @Test
+    void atMostOneLabelPerLanguage() {
+        Map<String, Integer> labels = new TreeMap<>();
+        OwlOntologies.served(BuiltInGraph.store()).find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                org.apache.jena.graph.Node.ANY).forEachRemaining(t -> {
+                    if (t.getSubject().isURI()) {
+                        labels.merge(t.getSubject().getURI() + " @" + t.getObject().getLiteralLanguage(), 1, Integer::sum);
+                    }
+                });
+        labels.values().removeIf(n -> n == 1);
+        assertEquals(Map.of(), labels, "more than one rdfs:label in one language");
     }
 
     @Test

@@ -40,10 +40,12 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     @JsonIgnoreProperties("review")
-    public record Actor(String id, String type, String label, List<String> aliases, List<String> memberOf,
-            List<String> partOf, List<String> affiliatedWith, List<String> actsOnBehalfOf, String wikidata, String comment) {
+    public record Actor(String id, String type, String label, List<String> aliases, List<Translation> translations,
+            List<String> memberOf, List<String> partOf, List<String> affiliatedWith, List<String> actsOnBehalfOf,
+            String wikidata, String comment) {
         public Actor {
             aliases = nonNull(aliases);
+            translations = nonNull(translations);
             memberOf = nonNull(memberOf);
             partOf = nonNull(partOf);
             affiliatedWith = nonNull(affiliatedWith);
@@ -52,9 +54,17 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
     }
 
     @JsonIgnoreProperties("review")
-    public record Place(String id, String type, String label, List<String> aliases, String partOf, Double lat, Double lon,
-            String wikidata, String comment) {
-        public Place { aliases = nonNull(aliases); }
+    public record Place(String id, String type, String label, List<String> aliases, List<Translation> translations,
+            String partOf, Double lat, Double lon, String wikidata, String comment) {
+        public Place {
+            aliases = nonNull(aliases);
+            translations = nonNull(translations);
+        }
+    }
+
+    /** An entity's label and aliases in another language than English ({@code "fr"}): more names, never the one shown. */
+    public record Translation(String language, String label, List<String> aliases) {
+        public Translation { aliases = nonNull(aliases); }
     }
 
     @JsonIgnoreProperties("review")
@@ -69,7 +79,10 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
 
     @JsonIgnoreProperties("review")
     public record ControlPeriod(String id, String label, String summary, String controller, String territory, String kind,
-            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent, String comment) {}
+            JsonNode begin, JsonNode end, String startedBy, String endedBy, String describes, String extent,
+            List<String> controlledParts, String comment) {
+        public ControlPeriod { controlledParts = nonNull(controlledParts); }
+    }
 
     @JsonIgnoreProperties("review")
     public record Participation(String id, String label, String summary, String participant, String event, String role) {}

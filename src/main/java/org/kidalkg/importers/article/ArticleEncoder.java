@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,8 @@ public final class ArticleEncoder {
     private final Map<VagueDates.Vague, Node> instants = new LinkedHashMap<>();
     private final Set<String> instantNames = new java.util.HashSet<>();
     private String docId = "";
+    /** The language the text's own words are tagged with (quotes, date wordings); English text stays untagged. */
+    private String textLanguage = "en";
 
     /**
      * @param file     the annotation file, for messages
@@ -81,6 +84,7 @@ public final class ArticleEncoder {
                     + " '.'): it names the graph and the file ingest writes, data/<id>.trig, which must stay in its folder");
         }
         docId = d.id();
+        textLanguage = d.language() == null ? "en" : d.language();
         LocalDate issued = issued(d);
         declareAll(a);
         VagueDates dates = new VagueDates(issued);
@@ -139,8 +143,9 @@ public final class ArticleEncoder {
         require(who, "title", d.title());
         Node doc = documentIri(d.id());
         add(doc, RDF.type.asNode(), term(who, "type", "SourceDocument"));
-        add(doc, RDFS.label.asNode(), en(d.title()));
-        add(doc, iri(DCT + "title"), en(d.title()));
+        // The title is the text's own words, in its language (the label rule falls back to the IRI for a French one).
+        add(doc, RDFS.label.asNode(), NodeFactory.createLiteralLang(d.title(), textLanguage));
+        add(doc, iri(DCT + "title"), NodeFactory.createLiteralLang(d.title(), textLanguage));
         if (d.publisher() != null) {
             add(doc, iri(DCT + "publisher"), ref(who, "publisher", d.publisher(), Set.of(Kind.ACTOR)));
         }
@@ -166,6 +171,7 @@ public final class ArticleEncoder {
         add(s, RDF.type.asNode(), term(who, "type", require(who, "type", p.type())));
         add(s, RDFS.label.asNode(), en(require(who, "label", p.label())));
         p.aliases().forEach(alias -> add(s, iri(SKOS + "altLabel"), en(alias)));
+        translations(s, who, p.translations());
         if (p.partOf() != null) {
             add(s, iri(KKG.NS + "partOf"), ref(who, "partOf", p.partOf(), Set.of(Kind.PLACE)));
         }
@@ -189,12 +195,27 @@ public final class ArticleEncoder {
         add(s, RDF.type.asNode(), term(who, "type", require(who, "type", x.type())));
         add(s, RDFS.label.asNode(), en(require(who, "label", x.label())));
         x.aliases().forEach(alias -> add(s, iri(SKOS + "altLabel"), en(alias)));
+        translations(s, who, x.translations());
         x.memberOf().forEach(o -> add(s, iri(KKG.NS + "memberOf"), ref(who, "memberOf", o, Set.of(Kind.ACTOR))));
         x.partOf().forEach(o -> add(s, iri(KKG.NS + "partOf"), ref(who, "partOf", o, Set.of(Kind.ACTOR))));
         x.affiliatedWith().forEach(o -> add(s, iri(KKG.NS + "affiliatedWith"), ref(who, "affiliatedWith", o, Set.of(Kind.ACTOR))));
         x.actsOnBehalfOf().forEach(o -> add(s, iri(KKG.NS + "actsOnBehalfOf"), ref(who, "actsOnBehalfOf", o, Set.of(Kind.ACTOR))));
         wikidata(s, x.wikidata());
         comment(s, x.comment());
+    }
+
+    /** Labels and aliases in other languages: {@code rdfs:label} and {@code skos:altLabel} tagged with the language. */
+    private void translations(Node s, String who, List<Annotations.Translation> translations) {
+        for (Annotations.Translation t : translations) {
+            String language = require(who, "translations language", t.language());
+            if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*") || language.equals("en")) {
+                throw fail(who + " translations: '" + language + "' is not a language tag other than en (e.g. \"fr\")");
+            }
+            if (t.label() != null) {
+                add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(t.label(), language));
+            }
+            t.aliases().forEach(alias -> add(s, iri(SKOS + "altLabel"), NodeFactory.createLiteralLang(alias, language)));
+        }
     }
 
     private void control(Annotations.ControlPeriod c, VagueDates dates) {
@@ -224,6 +245,7 @@ public final class ArticleEncoder {
         if (c.extent() != null) {
             add(s, iri(KKG.NS + "extent"), term(who, "extent", c.extent()));
         }
+        c.controlledParts().forEach(part -> add(s, iri(KKG.NS + "controlledPart"), ref(who, "controlledParts", part, Set.of(Kind.PLACE))));
         comment(s, c.comment());
     }
 
@@ -328,9 +350,9 @@ public final class ArticleEncoder {
         add(evidence, iri(OA + "hasSelector"), quote);
         add(evidence, iri(OA + "hasSelector"), position);
         add(quote, RDF.type.asNode(), iri(OA + "TextQuoteSelector"));
-        add(quote, iri(OA + "exact"), NodeFactory.createLiteralString(span.exact()));
-        add(quote, iri(OA + "prefix"), NodeFactory.createLiteralString(span.prefix()));
-        add(quote, iri(OA + "suffix"), NodeFactory.createLiteralString(span.suffix()));
+        add(quote, iri(OA + "exact"), textLiteral(span.exact()));
+        add(quote, iri(OA + "prefix"), textLiteral(span.prefix()));
+        add(quote, iri(OA + "suffix"), textLiteral(span.suffix()));
         add(position, RDF.type.asNode(), iri(OA + "TextPositionSelector"));
         add(position, iri(OA + "start"), NodeFactory.createLiteralDT(Integer.toString(span.start()), XSDDatatype.XSDinteger));
         add(position, iri(OA + "end"), NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDinteger));
@@ -349,7 +371,7 @@ public final class ArticleEncoder {
         }
         add(s, iri(KKG.NS + "claimDate"), date(v.earliest()));
         if (!v.wording().equals(v.earliest().toString())) {
-            add(s, iri(KKG.NS + "claimDateWording"), en(v.wording()));
+            add(s, iri(KKG.NS + "claimDateWording"), wording(v.wording()));
         }
     }
 
@@ -363,25 +385,25 @@ public final class ArticleEncoder {
                 default -> key.earliest() + "-to-" + key.latest();
             };
             // Another source's instant of this name with other words or bounds keeps its name: this one is the document's own.
-            String prefix = instantDescription(kid(base), key).equals(described(kid(base))) || !known.contains(kid(base), Node.ANY, Node.ANY)
+            String prefix = instantDescription(kid(base), key, textLanguage).equals(described(kid(base))) || !known.contains(kid(base), Node.ANY, Node.ANY)
                     ? base : "instant-" + docId + base.substring("instant".length());
             String name = prefix;
             for (int n = 2; !instantNames.add(name); n++) {
                 name = prefix + "-" + n;
             }
             Node s = kid(name);
-            instantDescription(s, key).forEach(t -> out.add(t));
+            instantDescription(s, key, textLanguage).forEach(t -> out.add(t));
             return s;
         });
     }
 
-    private static Set<org.apache.jena.graph.Triple> instantDescription(Node s, VagueDates.Vague key) {
+    private static Set<org.apache.jena.graph.Triple> instantDescription(Node s, VagueDates.Vague key, String language) {
         return Set.of(
                 org.apache.jena.graph.Triple.create(s, RDF.type.asNode(), iri(KKG.NS + "VagueInstant")),
                 org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "earliest"), date(key.earliest())),
                 org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "latest"), date(key.latest())),
                 org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "precision"), iri(KKG.NS + key.precision())),
-                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "sourceWording"), en(key.wording())));
+                org.apache.jena.graph.Triple.create(s, iri(KKG.NS + "sourceWording"), NodeFactory.createLiteralLang(key.wording(), language)));
     }
 
     /** What the data already says of {@code s} as a vague instant: its bounds, precision and words (not comments or inferred types). */
@@ -471,6 +493,16 @@ public final class ArticleEncoder {
 
     private static Node iri(String iri) {
         return NodeFactory.createURI(iri);
+    }
+
+    /** The text's own words: a quote tagged with the text's language, untagged in English (as France 24's encoding has it). */
+    private Node textLiteral(String words) {
+        return textLanguage.equals("en") ? NodeFactory.createLiteralString(words) : NodeFactory.createLiteralLang(words, textLanguage);
+    }
+
+    /** A date's wording, in the text's language. */
+    private Node wording(String words) {
+        return NodeFactory.createLiteralLang(words, textLanguage);
     }
 
     private static Node en(String text) {

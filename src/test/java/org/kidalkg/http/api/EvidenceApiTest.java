@@ -104,7 +104,7 @@ class EvidenceApiTest {
                 outlets.add(s.path("outlet").asText());
                 assertTrue(s.path("claims").asInt() > 0 && s.has("published") && s.has("language") && s.has("title"), s.toString());
             }
-            assertEquals(Set.of("Associated Press", "Example Wire", "France 24", "MINUSMA", "News Ghana", "Reuters"), outlets);
+            assertEquals(Set.of("Anadolu Agency", "Associated Press", "BBC News", "Example Wire", "France 24", "MINUSMA", "News Ghana", "Reuters", "SeneNews", "Wikipedia"), outlets);
         }
     }
 

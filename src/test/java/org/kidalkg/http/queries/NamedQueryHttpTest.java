@@ -42,8 +42,10 @@ class NamedQueryHttpTest {
         List<String> kinds = Json.column(response.body(), "kind");
         for (int i = 0; i < controllers.size(); i++) {
             String row = controllers.get(i) + ", " + kinds.get(i) + ", " + certainty.get(i);
-            assertTrue(row.equals("Tuareg separatist rebels, effective control, certain") || row.equals("MINUSMA, presence, possible"),
-                    "only the rebels held Kidal, and MINUSMA was possibly there (France 24 gives no begin for its stay): " + row);
+            assertTrue(row.equals("Tuareg separatist rebels, effective control, certain")
+                    || row.equals("Coordination of Azawad Movements, effective control, certain") || row.equals("MINUSMA, presence, possible"),
+                    "only the rebels held Kidal (France 24's and AP's rebels, SeneNews' CMA), and MINUSMA was possibly there"
+                    + " (France 24 gives no begin for its stay): " + row);
         }
         assertTrue(controllers.contains("Tuareg separatist rebels"), controllers.toString());
         assertTrue(Json.column(response.body(), "quote")

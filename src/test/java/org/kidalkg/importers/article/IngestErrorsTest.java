@@ -11,6 +11,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kidalkg.cli.Main;
@@ -58,6 +63,37 @@ class IngestErrorsTest {
         ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, annotations("\"The rebellion acknowledged the loss of Kidal.\"",
                 "\"on Tuesday\""), SourceBundle.builtIn());
         assertEquals("https://w3id.org/kidal-kg/graph/source/test-doc", r.graph().getURI());
+    }
+
+    @Test
+    void translationsAreTaggedNamesAndAControlledPartIsAPlace() throws IOException {
+        Path json = annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"on Tuesday\"");
+        Files.writeString(json, Files.readString(json)
+                .replace("\"label\": \"Malian Armed Forces\" }", "\"label\": \"Malian Armed Forces\", \"translations\": "
+                        + "[ { \"language\": \"fr\", \"label\": \"Forces armées maliennes\", \"aliases\": [\"FAMa\"] } ] }")
+                .replace("\"claims\"", "\"controlPeriods\": [ { \"id\": \"control-x\", \"controller\": \"FAMa\", \"territory\": \"Kidal\","
+                        + " \"extent\": \"PartialExtent\", \"controlledParts\": [\"Kidal\"], \"begin\": \"on Tuesday\", \"summary\": \"x\" } ],"
+                        + " \"claims\"")
+                .replace("\"claims\": [", "\"claims\": [ { \"id\": \"claim-y\", \"claimant\": \"FAMa\", \"stance\": \"Asserts\","
+                        + " \"about\": \"control-x\", \"quote\": \"Today our armed and security forces have taken over Kidal\" },"));
+        ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, json, SourceBundle.builtIn());
+        Graph g = r.dataset().getGraph(r.graph());
+        Node fama = NodeFactory.createURI("https://w3id.org/kidal-kg/id/FAMa");
+        assertTrue(g.contains(fama, RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Forces armées maliennes", "fr")), "the French label");
+        assertTrue(g.contains(fama, SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralLang("FAMa", "fr")), "the French alias");
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/kidal-kg/id/control-x"),
+                NodeFactory.createURI("https://w3id.org/kidal-kg/ontology#controlledPart"),
+                NodeFactory.createURI("https://w3id.org/kidal-kg/id/Kidal")), "the controlled part");
+
+        Files.writeString(json, Files.readString(json).replace("\"language\": \"fr\"", "\"language\": \"en\""));
+        IngestException english = fails(json);
+        assertTrue(english.getMessage().contains("actor 'FAMa' translations: 'en' is not a language tag other than en"), english.getMessage());
+        Files.writeString(json, Files.readString(json).replace("\"language\": \"en\"", "\"language\": \"fr\"")
+                .replace("\"controlledParts\": [\"Kidal\"]", "\"controlledParts\": [\"FAMa\"]"));
+        IngestException part = fails(json);
+        assertTrue(part.getMessage().contains("control period 'control-x' controlledParts: 'FAMa' is declared as actor"), part.getMessage());
     }
 
     @Test
