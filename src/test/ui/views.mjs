@@ -101,8 +101,8 @@ try {
 
   await check('"Copy citation" gives plain text with the quote, the source and the permalink', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-    await page.click('#answer article.card >> nth=0 >> button.copy-citation');
-    await page.waitForFunction(() => /copied|Select/.test(document.querySelector('#answer .copied')?.textContent || ''));
+    await page.click('#answer article.card[data-actor="Tuareg separatist rebels"] >> nth=0 >> button.copy-citation');
+    await page.waitForFunction(() => [...document.querySelectorAll('#answer .copied')].some((e) => /copied|Select/.test(e.textContent)));
     const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => document.querySelector('textarea.citation-text').value));
     expect(/^Who controlled Kidal on 1 Mar 2019: Tuareg separatist rebels/.test(copied), `citation: ${copied}`);
     expect(/“.+” \((France 24|Associated Press), asserts, 14 Nov 2023\)/.test(copied), `quote line: ${copied}`);
@@ -114,10 +114,12 @@ try {
     const csvText = readFileSync(await csvDownload.path(), 'utf8');
     const lines = csvText.trim().split('\r\n');
     expect(/^"place","date","holder"/.test(lines[0]), `CSV header: ${lines[0]}`);
-    expect(lines.length >= 3 && lines.slice(1).every((l) => /^"Kidal","2019-03-01","Tuareg separatist rebels"/.test(l)), `CSV rows: ${lines.slice(1, 3)}`);
+    expect(lines.length >= 3 && lines.slice(1).every((l) => /^"Kidal","2019-03-01","/.test(l))
+      && lines.some((l) => /^"Kidal","2019-03-01","Tuareg separatist rebels"/.test(l)), `CSV rows: ${lines.slice(1, 3)}`);
+    const cards = await page.$$eval('#answer article.card', (cs) => cs.length);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
     const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
-    expect(json.at === '2019-03-01' && json.controllers.length === 2 && /at=2019-03-01/.test(json.permalink), `JSON: ${JSON.stringify(json).slice(0, 200)}`);
+    expect(json.at === '2019-03-01' && json.controllers.length === cards && /at=2019-03-01/.test(json.permalink), `JSON: ${JSON.stringify(json).slice(0, 200)}`);
   });
 
   await check('after the last report the answer says unknown, never "possibly"; out of the chart it says so', async () => {
@@ -143,7 +145,8 @@ try {
 
   await check('Back and Forward walk the dates asked; a shared link reopens the chosen account', async () => {
     await page.goto(`${base}/place/Kidal?at=2019-03-01`);
-    await page.waitForSelector('#answer article.card');
+    // the server renders the answer before the script runs: wait for the script, or the click submits the plain form
+    await page.waitForSelector('body[data-ready="true"] #answer article.card');
     await page.fill('#at', '2023-11-20');
     await page.click('#ask');
     await page.waitForFunction(() => /20 Nov 2023/.test(document.querySelector('#answer h2')?.textContent || ''));
