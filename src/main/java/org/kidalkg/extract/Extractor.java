@@ -231,15 +231,23 @@ public final class Extractor {
         return null;
     }
 
-    /** "the junta", "the army": the one known actor with a name ending in that noun phrase, if there is one. */
+    /**
+     * "the junta", "the army", or a surname alone ("Goïta"): the one known actor with a name ending in those words,
+     * if there is exactly one.
+     */
     private String described(String phrase) {
         Matcher m = DEFINITE.matcher(phrase);
-        if (!m.matches()) {
+        Matcher surname = SURNAME.matcher(phrase);
+        String words = m.matches() ? m.group(1) : surname.matches() ? phrase : null;
+        if (words == null) {
             return null;
         }
-        Node only = actors.endingWith(m.group(1));
+        Node only = actors.endingWith(words);
         return only == null ? null : localName(only);
     }
+
+    /** One capitalised word ("Goïta said"): a person's surname, if one known name ends with it. */
+    private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}");
 
     private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
             "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");

@@ -20,9 +20,12 @@ final class Segments {
         String s = clause.of(text);
         String outside = Extractor.unquoted(s);
         List<Integer> cuts = new ArrayList<>();
+        int subjectEnd = subjectEnd(outside, lexicon);
         Matcher m = lexicon.segmentBreaks().matcher(outside);
         while (m.find()) {
-            cuts.add(m.start());
+            if (m.start() >= subjectEnd) {
+                cuts.add(m.start());
+            }
         }
         List<Sentences.Span> pieces = new ArrayList<>();
         int start = 0;
@@ -34,6 +37,23 @@ final class Segments {
         }
         pieces.add(piece(clause, s, start, s.length()));
         return pieces;
+    }
+
+    /**
+     * Where the speaker's words may begin: after the clause's first reporting verb, so an apposition of the speaker
+     * ("The PSC, an alliance of armed rebel groups, admitted …") is never cut off as a claim of its own.
+     */
+    private static int subjectEnd(String clause, Lexicon lexicon) {
+        int end = 0;
+        int first = Integer.MAX_VALUE;
+        for (Lexicon.Cue verb : lexicon.reportingVerbs()) {
+            Matcher m = verb.find(clause, 0);
+            if (m != null && m.start() < first) {
+                first = m.start();
+                end = m.end();
+            }
+        }
+        return end;
     }
 
     private static Sentences.Span piece(Sentences.Span clause, String s, int from, int to) {
