@@ -75,8 +75,11 @@ export function drawChart(periods, keys, lastReport, width, onChoose, disputes =
   const ends = periods.flatMap((p) => [p.until ? ms(p.until.latest || p.until.earliest) : 0, p.asOf ? ms(p.asOf) : 0]);
   const start = Date.UTC(new Date(Math.min(...begins) - YEAR / 2).getUTCFullYear(), 0, 1);
   const end = Date.UTC(new Date(Math.max(...ends, ...begins) + YEAR / 2).getUTCFullYear() + 1, 0, 1);
-  const height = top + periods.length * row + 30;
-  const marks = Math.max(0, ...periods.map((p, i) => (disputes[i] || []).reduce((sum, d) => sum + markWidth(d) + GAP, 0)));
+  // Wide, the markers have a column right of the bars; narrow, a line under the bar of their row, which is taller.
+  const marked = (i) => (disputes[i] || []).length > 0;
+  const ys = periods.map((p, i) => top + i * row + (narrow ? 30 * periods.slice(0, i).filter((q, j) => marked(j)).length : 0));
+  const height = (ys.at(-1) ?? top) + row + (narrow && marked(periods.length - 1) ? 30 : 0) + 30;
+  const marks = narrow ? 0 : Math.max(0, ...periods.map((p, i) => (disputes[i] || []).reduce((sum, d) => sum + markWidth(d) + GAP, 0)));
   const right = width - TAIL - 12 - (marks ? marks + 8 : 0);
   const x = (time) => labelWidth + 8 + ((time - start) / (end - start)) * (right - labelWidth - 8);
 
@@ -85,7 +88,7 @@ export function drawChart(periods, keys, lastReport, width, onChoose, disputes =
   root.append(svg('defs', {}, ...periods.map((p, i) => hatch(`open-${i}`, COLOURS[i % COLOURS.length]))));
 
   const axis = svg('g', { class: 'axis', 'aria-hidden': 'true' });
-  const step = (right - labelWidth) / ((end - start) / YEAR) < 34 ? 2 : 1;
+  const step = Math.max(1, Math.ceil(34 / ((right - labelWidth) / ((end - start) / YEAR))));
   for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) {
     const xx = x(Date.UTC(year, 0, 1));
     axis.append(svg('line', { x1: xx, x2: xx, y1: top - 6, y2: height - 24, class: 'tick' }));
@@ -95,7 +98,7 @@ export function drawChart(periods, keys, lastReport, width, onChoose, disputes =
 
   periods.forEach((p, index) => {
     const colour = COLOURS[index % COLOURS.length];
-    const y = top + index * row;
+    const y = ys[index];
     const barY = narrow ? y + 48 : y + 4;
     const barH = 26;
     const group = svg('g', { class: 'period', 'data-index': index, 'data-key': keys[index], 'data-actor': p.actor.label, 'data-kind': p.kind });
@@ -131,7 +134,8 @@ export function drawChart(periods, keys, lastReport, width, onChoose, disputes =
     activatable(group, () => onChoose(index), `${label}: ${name}. Shows the claims.`);
     root.append(group);
     if (disputes[index]?.length) {
-      root.append(disputeMarks(disputes[index], index, width - marks, barY + barH / 2 - 12));
+      root.append(narrow ? disputeMarks(disputes[index], index, 4, barY + barH + 6)
+        : disputeMarks(disputes[index], index, width - marks, barY + barH / 2 - 12));
     }
   });
 
