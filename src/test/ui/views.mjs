@@ -106,7 +106,7 @@ try {
     const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => document.querySelector('textarea.citation-text').value));
     expect(/^Who controlled Kidal on 1 Mar 2019: Tuareg separatist rebels/.test(copied), `citation: ${copied}`);
     expect(/“.+” \((France 24|Associated Press), asserts, 14 Nov 2023\)/.test(copied), `quote line: ${copied}`);
-    expect(new RegExp(`${base}/place/Kidal\\?at=2019-03-01&account=TuaregSeparatists`).test(copied), `permalink: ${copied}`);
+    expect(new RegExp(`${base}/place/Kidal\\?at=2019-03-01&account=control-kidal-`).test(copied), `permalink, keyed by the period: ${copied}`);
   });
 
   await check('CSV and JSON downloads hold what is on screen', async () => {
@@ -158,7 +158,7 @@ try {
     await page.dispatchEvent('svg.chart g.period[data-actor="Malian Armed Forces"][data-kind="effective control"] rect.outline', 'click');
     await page.waitForFunction(() => new URLSearchParams(location.search).has('account'));
     const shared = page.url();
-    expect(/account=FAMa\.effective-control\.2023-11-14/.test(shared), `address: ${shared}`);
+    expect(/account=control-kidal-[\w-]+$/.test(shared), `address, keyed by the period: ${shared}`);
     const other = await context.newPage();
     await other.goto(shared);
     await other.waitForSelector('#claims table.claims-table');
@@ -166,6 +166,46 @@ try {
     const at = await other.textContent('#answer h2');
     await other.close();
     expect(/Malian Armed Forces, effective control/.test(title) && /20 Nov 2023/.test(at), `shared link opened: ${title} / ${at}`);
+  });
+
+  await check('each row whose account takes a position in a disagreement is marked, in the chart and the table', async () => {
+    await page.goto(`${base}/place/Kidal?at=2019-03-01`);
+    await page.waitForSelector('body[data-ready="true"] svg.chart g.period');
+    const timeline = await page.evaluate(() => fetch('/api/timeline?place=Kidal', { headers: { Accept: 'application/json' } }).then((r) => r.json()));
+    const disputed = new Set(timeline.disagreements.flatMap((d) => d.positions.flatMap((p) => p.accounts)));
+    const rows = await page.$$eval('svg.chart g.period', (gs) => gs.map((g) => ({ index: g.dataset.index, key: g.dataset.key })));
+    const marked = await page.$$eval('svg.chart g.disputes', (gs) => gs.map((g) => g.dataset.index));
+    const expected = rows.filter((r, i) => disputed.has(timeline.periods[i].period)).map((r) => r.index);
+    expect(expected.length > 0 && JSON.stringify(marked) === JSON.stringify(expected), `marked rows ${marked}, disputed rows ${expected}`);
+    // On 2019-03-01 the begin of the rebels' rule is disputed by four accounts (AP, France 24 twice, SeneNews).
+    for (const key of ['control-kidal-separatists-ap-2012', 'control-kidal-separatists-decade', 'control-kidal-separatists-2014', 'control-kidal-cma-senenews-2013']) {
+      const row = rows.find((r) => r.key === key);
+      expect(row, `no row keyed ${key}: ${rows.map((r) => r.key)}`);
+      const mark = await page.$(`svg.chart g.disputes[data-index="${row.index}"] a.dispute-mark[data-component="begin"]`);
+      expect(mark, `${key} carries no begin marker`);
+      const name = await mark.getAttribute('aria-label');
+      expect(/^disputed begin: [2-9] positions$/.test(name), `${key}'s marker is named ${name}`);
+      const target = (await mark.getAttribute('href')).slice(1);
+      const item = await page.textContent(`section.disagreements li#${target}`);
+      expect(/\(on the begin\)/.test(item), `${key}'s marker leads to ${item}`);
+      const cell = await page.$$eval(`#accounts tr[data-key="${key}"] td.disputes a`, (as) => as.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
+      expect(cell.includes(`${name} #${target}`), `${key}'s table row says ${cell}`);
+    }
+    const mark = 'svg.chart g.disputes a.dispute-mark[data-component="begin"] >> nth=0';
+    const target = (await page.getAttribute(mark, 'href')).slice(1);
+    const before = page.url();
+    await page.focus(mark);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, target);
+    expect(page.url() === before, `following the marker changed the address to ${page.url()}`);
+  });
+
+  await check('a link shared with the old account key opens the same account, now keyed by its period', async () => {
+    await page.goto(`${base}/place/Kidal?at=2019-03-01&account=FAMa.effective-control.2023-11-14`);
+    await page.waitForSelector('body[data-ready="true"] #claims table.claims-table');
+    const title = await page.textContent('#claims h2');
+    const key = await page.$eval('svg.chart g.period.selected', (g) => g.dataset.key);
+    expect(/Malian Armed Forces, effective control/.test(title) && /^control-kidal-/.test(key), `old key opened ${title} (row ${key})`);
   });
 
   await check('clicking the army\'s period lists the rebels\' acknowledgement with its quote', async () => {

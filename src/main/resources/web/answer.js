@@ -4,15 +4,44 @@
 // rendered without JavaScript shows); the same words go into the citation and the CSV.
 import { h, stanceBadge, articleLink, fmtDate, localName, originalLink, articleHref, citeButton, retrieved } from './common.js';
 
-/** A stable key per account, for ?account=: the holder, the kind and the earliest begin (numbered if repeated). */
-export function accountKeys(periods) {
+/** Keys numbered where repeated, so each row has its own. */
+function numbered(bases) {
   const seen = new Map();
-  return periods.map((p) => {
-    const base = `${localName(p.actor.iri)}.${p.kind.replace(/\W+/g, '-')}.${p.from.earliest || p.from.latest}`;
+  return bases.map((base) => {
     const n = (seen.get(base) || 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}.${n}`;
   });
+}
+
+/**
+ * A stable key per account, for ?account=: its period's name (the IRI's last segment, which the data keeps across
+ * rebuilds), with the holder's for the state the control-by-state rule adds beside its forces.
+ */
+export function accountKeys(periods) {
+  return numbered(periods.map((p) => {
+    const base = localName(p.period);
+    return p.inferred ? `${base}.${localName(p.actor.iri)}` : base;
+  }));
+}
+
+/** The key of links shared before periods were named: the holder, the kind and the earliest begin. */
+function legacyKeys(periods) {
+  return numbered(periods.map((p) => `${localName(p.actor.iri)}.${p.kind.replace(/\W+/g, '-')}.${p.from.earliest || p.from.latest}`));
+}
+
+/** The row an ?account= names, in either key form; -1 if none. */
+export function accountIndex(state, account) {
+  if (!account) return -1;
+  const index = state.keys.indexOf(account);
+  if (index >= 0) return index;
+  state.legacyKeys ??= legacyKeys(state.periods);
+  return state.legacyKeys.indexOf(account);
+}
+
+/** The row of a controller of an answer: the same period, the same holder. */
+export function rowOf(periods, c) {
+  return periods.findIndex((p) => p.period === c.period && p.actor.iri === c.actor.iri);
 }
 
 /** The quotes of a controller, each with its role (support, contest, caveat). */
@@ -52,7 +81,7 @@ export function citation(c, result, placeLabel, permalink) {
 
 /** One card per controller on the date. */
 export function answerCard(c, result, state, href) {
-  const index = state.periods.findIndex((p) => p.actor.iri === c.actor.iri && p.from.earliest === c.from.earliest && p.kind === c.kind);
+  const index = rowOf(state.periods, c);
   const key = index >= 0 ? state.keys[index] : null;
   const permalink = key ? permalinkOf(href, key) : href;
   const cite = citeButton(c.actor.label, () => citation(c, result, state.placeLabel, permalink));

@@ -55,6 +55,15 @@ export function activatable(el, action, label) {
   return el;
 }
 
+/** Follows an in-page link (href="#id") by moving focus there, without a history entry: addresses hold a view's state. */
+export function jumpTo(event) {
+  const target = document.getElementById((event.currentTarget.getAttribute('href') || '').slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
 /** Shows an error in place of a view. */
 export function showError(main, error) {
   main.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load: ${error.message}`));

@@ -2,9 +2,9 @@
 // the accounts of control (one row per account, with its sources) and the same as a table, and the claims
 // behind an account. Its state is its address: /place/Kidal?at=2019-03-01&account=KEY, so Back, Forward and
 // a shared link reopen what was seen.
-import { getJson, h, stanceBadge, articleLink, fmtDate, localName, downloadButtons, notFound } from './common.js';
-import { answerCard, accountKeys, csvRows } from './answer.js';
-import { drawChart } from './timeline.js';
+import { getJson, h, stanceBadge, articleLink, fmtDate, localName, downloadButtons, notFound, jumpTo } from './common.js';
+import { answerCard, accountKeys, accountIndex, rowOf, csvRows } from './answer.js';
+import { drawChart, disputeName } from './timeline.js';
 
 export async function placeView(main, place) {
   let timeline;
@@ -28,7 +28,8 @@ export async function placeView(main, place) {
   }
   const keys = accountKeys(periods);
   const lastReport = periods.map((p) => p.asOf).filter(Boolean).sort().at(-1);
-  const state = { place, placeLabel, periods, keys, lastReport, result: null };
+  const disputes = disputesOf(periods, timeline.disagreements);
+  const state = { place, placeLabel, periods, keys, lastReport, disputes, result: null };
 
   const answer = h('section', { id: 'answer', class: 'answer', 'aria-live': 'polite', 'aria-label': 'Answer for the date' });
   const dateInput = h('input', { type: 'text', id: 'at', name: 'at', value: '2019-03-01', required: true, inputmode: 'numeric',
@@ -49,9 +50,9 @@ export async function placeView(main, place) {
   const choose = (index) => { navigate(state, { account: keys[index] }); };
   const redraw = () => {
     const width = Math.max(320, Math.round(figure.clientWidth || main.clientWidth || 960) - 16);
-    const chart = drawChart(periods, keys, lastReport, width, choose);
+    const chart = drawChart(periods, keys, lastReport, width, choose, disputes);
     figure.replaceChildren(h('h2', { id: 'timeline-title' }, 'Accounts of control over time'), chart,
-      h('figcaption', {}, legend(lastReport)));
+      h('figcaption', {}, legend(lastReport, disputes.some((d) => d.length))));
     state.chart = chart;
     mark(state);
   };
@@ -64,7 +65,7 @@ export async function placeView(main, place) {
     h('h1', {}, `Who controlled ${placeLabel}`),
     h('p', { class: 'lede' }, `${periods.length} accounts of control, as the graph's sources tell them; the last report is of `,
       h('strong', {}, fmtDate(lastReport)), '. Nothing is known here after it.'),
-    form, answer, figure, accountsTable(state, choose), disagreementList(timeline.disagreements), claimsPanel);
+    form, answer, figure, accountsTable(state, choose), disagreementList(timeline.disagreements, undefined, 'disagreement'), claimsPanel);
   redraw();
   let resizing;
   window.addEventListener('resize', () => { clearTimeout(resizing); resizing = setTimeout(redraw, 150); });
@@ -85,7 +86,7 @@ async function show(state, focus) {
     state.result = null;
     state.ui.answer.replaceChildren();
   }
-  const index = state.keys.indexOf(account);
+  const index = accountIndex(state, account);
   if (index >= 0) showClaims(state, index, focus);
   else showNoAccount(state);
   mark(state);
@@ -148,12 +149,12 @@ function chartNote(state, at) {
 function mark(state) {
   const chart = state.chart;
   if (!chart) return;
-  const account = new URLSearchParams(location.search).get('account');
+  const chosen = accountIndex(state, new URLSearchParams(location.search).get('account'));
   const groups = [...chart.querySelectorAll('g.period')];
-  for (const g of groups) {
+  groups.forEach((g, i) => {
     g.classList.remove('hit', 'certain', 'possible');
-    g.classList.toggle('selected', g.dataset.key === account);
-  }
+    g.classList.toggle('selected', i === chosen);
+  });
   const marker = chart.querySelector('#at-marker');
   const result = state.result;
   if (!result) {
@@ -161,7 +162,7 @@ function mark(state) {
     return;
   }
   for (const c of result.controllers) {
-    const index = state.periods.findIndex((p) => p.actor.iri === c.actor.iri && p.from.earliest === c.from.earliest && p.kind === c.kind);
+    const index = rowOf(state.periods, c);
     if (index >= 0) groups[index].classList.add('hit', c.certainty);
   }
   const t = Date.parse(`${result.at}T00:00:00Z`);
@@ -180,13 +181,15 @@ function mark(state) {
   marker.setAttribute('visibility', 'visible');
 }
 
-function legend(lastReport) {
+function legend(lastReport, disputed) {
   return h('ul', { class: 'legend' },
     h('li', {}, h('span', { class: 'swatch solid', 'aria-hidden': 'true' }), ' within the stated dates'),
     h('li', {}, h('span', { class: 'swatch vague', 'aria-hidden': 'true' }), ' vague bound: somewhere between the earliest and latest date'),
     h('li', {}, h('span', { class: 'swatch open', 'aria-hidden': 'true' }), ` still open at the last report (${fmtDate(lastReport)}): unknown after`),
     h('li', {}, h('span', { class: 'swatch asof', 'aria-hidden': 'true' }), ' last report'),
-    h('li', {}, h('span', { class: 'swatch at', 'aria-hidden': 'true' }), ' the date asked'));
+    h('li', {}, h('span', { class: 'swatch at', 'aria-hidden': 'true' }), ' the date asked'),
+    disputed ? h('li', {}, h('span', { class: 'swatch dispute', 'aria-hidden': 'true' }, '⚠'),
+      ' begin, end, holder…: the sources disagree on that point of the account (leads to the disagreement below)') : null);
 }
 
 function bound(b) {
@@ -203,20 +206,34 @@ function accountsTable(state, choose) {
     h('td', {}, p.until ? [bound(p.until), p.until.inferred ? ' (end inferred from the next account)' : '']
       : `open: unknown after ${fmtDate(p.asOf)} (last reported then)`),
     h('td', {}, (p.evidence?.sources || []).map((s) => s.outlet).join(', ') || '—', h('br'), h('span', { class: 'status' }, p.evidence?.status || '')),
+    h('td', { class: 'disputes' }, state.disputes[i].length
+      ? h('ul', {}, state.disputes[i].map((d) => h('li', {}, h('a', { href: d.href, class: 'dispute-link', onclick: jumpTo }, disputeName(d)))))
+      : 'none'),
     h('td', {}, h('button', { type: 'button', class: 'show-claims', onclick: () => choose(i),
       'aria-label': `Claims behind ${p.actor.label}, ${p.kind}, ${p.from.text}` }, `${p.basis.length} claims`))));
   return h('details', { class: 'accounts', id: 'accounts' },
     h('summary', {}, 'The timeline as a table'),
     h('div', { class: 'table-wrap' }, h('table', { class: 'claims-table accounts-table' },
       h('caption', {}, `Every account of control of ${state.placeLabel}`),
-      h('thead', {}, h('tr', {}, ['Holder', 'Kind', 'From', 'Until', 'Sources', 'Claims'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Holder', 'Kind', 'From', 'Until', 'Sources', 'Disagreements', 'Claims'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows))));
 }
 
-function disagreementList(disagreements, title = 'Where the sources disagree') {
+/**
+ * For each row, the disagreements in which its account takes a position: where each is listed under the chart
+ * (#disagreement-N), on what, and how many positions it has. From the positions' accounts: no query per row.
+ */
+function disputesOf(periods, disagreements) {
+  return periods.map((p) => (disagreements || []).flatMap((d, j) => (d.positions.some((pos) => (pos.accounts || []).includes(p.period))
+    ? [{ href: `#disagreement-${j}`, component: d.component, positions: d.positions.length, about: d.about }] : [])));
+}
+
+/** The disagreements as a list; with {@code idPrefix}, each item is a target (#disagreement-N) the rows link to. */
+function disagreementList(disagreements, title = 'Where the sources disagree', idPrefix = null) {
   if (!disagreements?.length) return '';
   return h('section', { class: 'disagreements' }, h('h2', {}, title),
-    h('ul', {}, disagreements.map((d) => h('li', {}, h('strong', {}, `${d.about}`), ` (on the ${d.component}): `,
+    h('ul', {}, disagreements.map((d, j) => h('li', idPrefix ? { id: `${idPrefix}-${j}`, tabindex: '-1' } : {},
+      h('strong', {}, `${d.about}`), ` (on the ${d.component}): `,
       d.positions.map((p) => `“${p.value}” says ${p.sources.map((s) => s.outlet).join(', ')}`).join('; ')))));
 }
 

@@ -2,7 +2,7 @@
 // earliest to its latest date; an account still open at the last report stops there, with a short open tail
 // (no bar runs on to the chart's edge as if it had an end). Drawn at the width it is shown at, so text is its
 // real size on a phone too; narrow charts put the labels above the bars.
-import { activatable, fmtDate } from './common.js';
+import { activatable, fmtDate, jumpTo } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86400000;
@@ -38,7 +38,35 @@ function outlets(p) {
   return (p.evidence?.sources || []).map((s) => s.outlet).filter(Boolean).join(', ');
 }
 
-export function drawChart(periods, keys, lastReport, width, onChoose) {
+/** A row's disagreement in words: what is disputed and how many positions the sources take. */
+export function disputeName(d) {
+  return `disputed ${d.component}: ${d.positions} positions`;
+}
+
+/** A marker's width: room for the sign and the component's name at the chart's bold 12 px, and its padding. */
+const markWidth = (d) => 30 + 8 * d.component.length;
+const GAP = 4;
+
+/**
+ * The markers of a row whose account takes a position in disagreements: one link each to the disagreement listed
+ * under the chart, in a column of their own right of the bars (so they hide no bar and no label). Beside the row's
+ * group, not in it, so no link sits inside the row's button. The visible words (the component) are in the name.
+ */
+function disputeMarks(disputes, index, x0, y) {
+  let x = x0;
+  return svg('g', { class: 'disputes', 'data-index': index }, ...disputes.map((d) => {
+    const w = markWidth(d);
+    const mark = svg('a', { href: d.href, class: 'dispute-mark', 'data-component': d.component, 'aria-label': disputeName(d) },
+      svg('title', {}, `${disputeName(d)}, about ${d.about}`),
+      svg('rect', { x, y, width: w, height: 24, rx: 4 }),
+      svg('text', { x: x + 6, y: y + 16 }, svg('tspan', { 'aria-hidden': 'true' }, '⚠ '), d.component));
+    mark.addEventListener('click', jumpTo);
+    x += w + GAP;
+    return mark;
+  }));
+}
+
+export function drawChart(periods, keys, lastReport, width, onChoose, disputes = []) {
   const narrow = width < 640;
   const labelWidth = narrow ? 0 : 210;
   const row = narrow ? 90 : 54;
@@ -47,8 +75,12 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
   const ends = periods.flatMap((p) => [p.until ? ms(p.until.latest || p.until.earliest) : 0, p.asOf ? ms(p.asOf) : 0]);
   const start = Date.UTC(new Date(Math.min(...begins) - YEAR / 2).getUTCFullYear(), 0, 1);
   const end = Date.UTC(new Date(Math.max(...ends, ...begins) + YEAR / 2).getUTCFullYear() + 1, 0, 1);
-  const height = top + periods.length * row + 30;
-  const right = width - TAIL - 12;
+  // Wide, the markers have a column right of the bars; narrow, a line under the bar of their row, which is taller.
+  const marked = (i) => (disputes[i] || []).length > 0;
+  const ys = periods.map((p, i) => top + i * row + (narrow ? 30 * periods.slice(0, i).filter((q, j) => marked(j)).length : 0));
+  const height = (ys.at(-1) ?? top) + row + (narrow && marked(periods.length - 1) ? 30 : 0) + 30;
+  const marks = narrow ? 0 : Math.max(0, ...periods.map((p, i) => (disputes[i] || []).reduce((sum, d) => sum + markWidth(d) + GAP, 0)));
+  const right = width - TAIL - 12 - (marks ? marks + 8 : 0);
   const x = (time) => labelWidth + 8 + ((time - start) / (end - start)) * (right - labelWidth - 8);
 
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'chart', role: 'group',
@@ -56,7 +88,7 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
   root.append(svg('defs', {}, ...periods.map((p, i) => hatch(`open-${i}`, COLOURS[i % COLOURS.length]))));
 
   const axis = svg('g', { class: 'axis', 'aria-hidden': 'true' });
-  const step = (right - labelWidth) / ((end - start) / YEAR) < 34 ? 2 : 1;
+  const step = Math.max(1, Math.ceil(34 / ((right - labelWidth) / ((end - start) / YEAR))));
   for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) {
     const xx = x(Date.UTC(year, 0, 1));
     axis.append(svg('line', { x1: xx, x2: xx, y1: top - 6, y2: height - 24, class: 'tick' }));
@@ -66,7 +98,7 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
 
   periods.forEach((p, index) => {
     const colour = COLOURS[index % COLOURS.length];
-    const y = top + index * row;
+    const y = ys[index];
     const barY = narrow ? y + 48 : y + 4;
     const barH = 26;
     const group = svg('g', { class: 'period', 'data-index': index, 'data-key': keys[index], 'data-actor': p.actor.label, 'data-kind': p.kind });
@@ -101,6 +133,10 @@ export function drawChart(periods, keys, lastReport, width, onChoose) {
     // The accessible name starts with the words shown, so speech input can say what it sees.
     activatable(group, () => onChoose(index), `${label}: ${name}. Shows the claims.`);
     root.append(group);
+    if (disputes[index]?.length) {
+      root.append(narrow ? disputeMarks(disputes[index], index, 4, barY + barH + 6)
+        : disputeMarks(disputes[index], index, width - marks, barY + barH / 2 - 12));
+    }
   });
 
   if (lastReport) {

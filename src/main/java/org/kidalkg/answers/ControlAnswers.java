@@ -102,7 +102,7 @@ public final class ControlAnswers {
                 ? new Until(Rows.text(row, "endEarliest"), Rows.text(row, "endLatest"), Rows.text(row, "endWording"),
                         Rows.bool(row, "endInferred"))
                 : null;
-        return new Control(actor, Rows.text(row, "kind"), null, Rows.bool(row, "controllerInferred"), from, until,
+        return new Control(Rows.text(row, "period"), actor, Rows.text(row, "kind"), null, Rows.bool(row, "controllerInferred"), from, until,
                 Rows.text(row, "asOf"), basis, null, null, null);
     }
 

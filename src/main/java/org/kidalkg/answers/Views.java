@@ -25,10 +25,11 @@ public final class Views {
                         Source source, boolean verified) {}
 
     /**
-     * One controller of a place over one period. {@code certainty} and {@code words} are left out of timelines (they
-     * answer a date); {@code inferred} marks the state added by the control-by-state rule.
+     * One controller of a place over one period. {@code period} is the account's IRI (the control period, the stable
+     * key of a permalink and what a disagreement's positions name); {@code certainty} and {@code words} are left out of
+     * timelines (they answer a date); {@code inferred} marks the state added by the control-by-state rule.
      */
-    public record Control(Ref actor, String kind,
+    public record Control(String period, Ref actor, String kind,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String certainty,
                           boolean inferred, When from, Until until, String asOf, List<Basis> basis,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
@@ -36,15 +37,15 @@ public final class Views {
                           @JsonInclude(JsonInclude.Include.NON_NULL) Words words) {
 
         Control withCertainty(String value) {
-            return new Control(actor, kind, value, inferred, from, until, asOf, basis, evidence, extent, words);
+            return new Control(period, actor, kind, value, inferred, from, until, asOf, basis, evidence, extent, words);
         }
 
         Control withEvidence(Evidence value, String extentValue) {
-            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, value, extentValue, words);
+            return new Control(period, actor, kind, certainty, inferred, from, until, asOf, basis, value, extentValue, words);
         }
 
         Control withWords(Words value) {
-            return new Control(actor, kind, certainty, inferred, from, until, asOf, basis, evidence, extent, value);
+            return new Control(period, actor, kind, certainty, inferred, from, until, asOf, basis, evidence, extent, value);
         }
     }
 
@@ -67,8 +68,11 @@ public final class Views {
     /** A document behind one position of a disagreement. */
     public record SourceBrief(String iri, String outlet) {}
 
-    /** One side of a disagreement: the value it holds and the sources that hold it. */
-    public record Position(String value, List<SourceBrief> sources) {}
+    /**
+     * One side of a disagreement: the value it holds, the accounts that take it (IRIs: control periods, or the
+     * proposition a stance is about, which the {@code period} of a {@link Control} matches) and the sources that hold it.
+     */
+    public record Position(String value, List<String> accounts, List<SourceBrief> sources) {}
 
     /** Where sources part ways: what about, on which component (begin, end, holder, extent, medium, proposition), and each position. */
     public record Disagreement(String about, String component, List<Position> positions) {}

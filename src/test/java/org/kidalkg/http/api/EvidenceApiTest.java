@@ -74,6 +74,40 @@ class EvidenceApiTest {
     }
 
     @Test
+    void theBeginDisagreementOn2019NamesTheAccountsTakingEachPositionAsTheControllersPeriods() {
+        JsonNode answer = Json.parse(RunningServer.shared().get("/api/control?place=Kidal&at=2019-03-01", "application/json").body());
+        Set<String> periods = new TreeSet<>();
+        for (JsonNode c : answer.path("controllers")) {
+            assertTrue(c.path("period").asText().startsWith(KID + "control-"), "every controller names its period: " + c);
+            periods.add(c.path("period").asText());
+        }
+        JsonNode begin = component(answer.path("disagreements"), "begin");
+        Set<String> accounts = new TreeSet<>();
+        for (JsonNode p : begin.path("positions")) {
+            assertEquals(1, p.path("accounts").size(), "one account per begin here: " + p);
+            accounts.add(p.path("accounts").get(0).asText());
+        }
+        assertEquals(Set.of(KID + "control-kidal-separatists-ap-2012", KID + "control-kidal-separatists-decade",
+                KID + "control-kidal-separatists-2014", KID + "control-kidal-cma-senenews-2013"), accounts, begin.toString());
+        assertTrue(periods.containsAll(accounts), "each account is a controller of the answer: " + periods);
+    }
+
+    @Test
+    void everyTimelinePeriodNamesItsIriAndEveryDisagreementsAccountIsOneOfThem() {
+        JsonNode timeline = Json.parse(RunningServer.shared().get("/api/timeline?place=Kidal", "application/json").body());
+        Set<String> periods = new TreeSet<>();
+        for (JsonNode p : timeline.path("periods")) {
+            assertTrue(p.path("period").asText().startsWith(KID), "every period names its IRI: " + p);
+            periods.add(p.path("period").asText());
+        }
+        JsonNode begin = component(timeline.path("disagreements"), "begin");
+        for (JsonNode p : begin.path("positions")) {
+            assertFalse(p.path("accounts").isEmpty(), "each position names its accounts: " + p);
+            p.path("accounts").forEach(a -> assertTrue(periods.contains(a.asText()), a + " is a row of the timeline: " + periods));
+        }
+    }
+
+    @Test
     void theOpenVariantInventsNoEndInMay2014() {
         try (RunningServer server = serverWith("open")) {
             JsonNode answer = Json.parse(server.get("/api/control?place=Kidal&at=2019-03-01", "application/json").body());
@@ -127,6 +161,15 @@ class EvidenceApiTest {
             }
         }
         throw new AssertionError(actor + " not among the controllers: " + controllers);
+    }
+
+    private static JsonNode component(JsonNode disagreements, String component) {
+        for (JsonNode d : disagreements) {
+            if (d.path("component").asText().equals(component)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no disagreement on the " + component + ": " + disagreements);
     }
 
     private static Set<String> claims(JsonNode list) {
