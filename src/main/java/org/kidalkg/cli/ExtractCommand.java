@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import org.kidalkg.extract.Languages;
 import org.kidalkg.extract.Lexicon;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.IngestException;
+import org.kidalkg.store.OutputFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +66,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            OutputFile.refuseExisting(output, force); // before the build: a wrong path is told at once
+        }
         String text = read(article);
         LocalDate date = date();
         String lang = language == null ? Languages.guess(text) : language;
@@ -119,17 +122,7 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(json);
             return;
         }
-        if (Files.exists(output) && !force) {
-            throw new IngestException(output, "already exists (use --force to overwrite)");
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".extract-", ".json");
-        try {
-            Files.writeString(temp, json + "\n");
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        OutputFile.write(output, force, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -216,8 +216,8 @@ public final class Extractor {
      * country whose name the word names or begins ("Malian", "malienne" → Mali).
      */
     private String armedForces(String phrase) {
-        for (String form : lexicon.armedForcesOf().keySet()) {
-            Matcher m = java.util.regex.Pattern.compile(form, java.util.regex.Pattern.UNICODE_CASE).matcher(phrase);
+        for (java.util.regex.Pattern form : lexicon.armedForcesOf()) {
+            Matcher m = form.matcher(phrase);
             if (m.find()) {
                 String country = places.prefixOf(m.group(1));
                 try {

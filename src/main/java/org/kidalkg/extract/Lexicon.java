@@ -38,7 +38,7 @@ public final class Lexicon {
     private final List<Cue> holdSince;
     private final List<Cue> dates;
     private final List<Cue> clauseBreaks;
-    private final Map<String, String> possessives;
+    private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
 
     private Lexicon(JsonNode json) {
@@ -55,9 +55,9 @@ public final class Lexicon {
         dates = listed(json.path("dates"), "date");
         clauseBreaks = new ArrayList<>();
         json.path("clauseBreaks").forEach(v -> clauseBreaks.add(new Cue(Pattern.compile(Pattern.quote(v.asText())), "break")));
-        Map<String, String> p = new java.util.LinkedHashMap<>();
-        json.path("armedForcesOf").properties().forEach(e -> p.put(e.getKey(), e.getValue().asText()));
-        possessives = Map.copyOf(p);
+        List<Pattern> forces = new ArrayList<>();
+        json.path("armedForcesOf").properties().forEach(e -> forces.add(Pattern.compile(e.getKey(), Pattern.UNICODE_CASE)));
+        armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
     }
 
@@ -92,7 +92,7 @@ public final class Lexicon {
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each
      * pattern's first group the country: the actor is then the armed forces of the state sovereign over it.
      */
-    public Map<String, String> armedForcesOf() { return possessives; }
+    public List<Pattern> armedForcesOf() { return armedForces; }
 
     /** Whether {@code words} is a pronoun (or a phrase like "the group") standing for an earlier claimant. */
     public boolean isPronoun(String words) {
