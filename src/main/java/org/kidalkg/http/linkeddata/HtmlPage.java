@@ -1,5 +1,7 @@
 package org.kidalkg.http.linkeddata;
 
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,9 +57,9 @@ final class HtmlPage {
 
     private void body(Node entity, Graph description) {
         String label = Links.label(store, entity);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(label))
-                .append(" — kidal-kg</title></head><body>\n<h1>").append(esc(label)).append("</h1>\n<p><code>")
-                .append(esc(entity.getURI())).append("</code></p>\n");
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(label))
+                .append(" — kidal-kg</title></head><body>\n<h1>").append(escape(label)).append("</h1>\n<p><code>")
+                .append(escape(entity.getURI())).append("</code></p>\n");
         types(entity);
         statements(entity, description);
         control(entity);
@@ -145,9 +147,9 @@ final class HtmlPage {
     private String value(Node node) {
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();
-            return esc(node.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <small>@" + esc(lang) + "</small>");
+            return escape(node.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <small>@" + escape(lang) + "</small>");
         }
-        return node.isURI() ? link(node) : esc(node.toString());
+        return node.isURI() ? link(node) : escape(node.toString());
     }
 
     private String link(Node node) {
@@ -158,23 +160,7 @@ final class HtmlPage {
             return value(node);
         }
         String href = Links.href(node.getURI());
-        return Links.followable(href) ? "<a href=\"" + esc(href) + "\">" + esc(Links.label(store, node)) + "</a>"
-                : esc(Links.label(store, node));
-    }
-
-    /** HTML-escapes text for element content and double-quoted attributes. */
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Links.followable(href) ? "<a href=\"" + escape(href) + "\">" + escape(Links.label(store, node)) + "</a>"
+                : escape(Links.label(store, node));
     }
 }

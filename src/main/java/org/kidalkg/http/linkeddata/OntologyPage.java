@@ -1,5 +1,7 @@
 package org.kidalkg.http.linkeddata;
 
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +55,11 @@ final class OntologyPage {
     private void body() {
         List<Binding> header = select(HEADER);
         String title = header.isEmpty() ? "kidal-kg ontology" : text(header.get(0), "title");
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p><code>https://w3id.org/kidal-kg/ontology</code>");
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
+                .append("</title></head><body>\n<h1>").append(escape(title)).append("</h1>\n<p><code>https://w3id.org/kidal-kg/ontology</code>");
         if (!header.isEmpty()) {
-            html.append(" version ").append(esc(text(header.get(0), "version"))).append("</p>\n<p>")
-                    .append(esc(text(header.get(0), "description")));
+            html.append(" version ").append(escape(text(header.get(0), "version"))).append("</p>\n<p>")
+                    .append(escape(text(header.get(0), "description")));
         }
         html.append("</p>\n<p>Also as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, "
                 + "<a href=\"?format=rdf\">RDF/XML</a>, <a href=\"?format=nt\">N-Triples</a>.</p>\n");
@@ -71,12 +73,12 @@ final class OntologyPage {
         for (Binding row : select(TERMS.formatted(kinds))) {
             String iri = row.get("term").getURI();
             String local = iri.substring(iri.indexOf('#') + 1);
-            html.append("<tr id=\"").append(esc(local)).append("\"><td><code>kkg:").append(esc(local)).append("</code></td><td>")
-                    .append(esc(text(row, "label"))).append("</td><td>").append(esc(text(row, "definition"))).append("</td><td>");
+            html.append("<tr id=\"").append(escape(local)).append("\"><td><code>kkg:").append(escape(local)).append("</code></td><td>")
+                    .append(escape(text(row, "label"))).append("</td><td>").append(escape(text(row, "definition"))).append("</td><td>");
             for (String parent : text(row, "parents").split(" ")) {
                 if (!parent.isEmpty()) {
-                    html.append("<a href=\"").append(esc(Links.href(parent))).append("\">")
-                            .append(esc(Links.label(store, NodeFactory.createURI(parent)))).append("</a> ");
+                    html.append("<a href=\"").append(escape(Links.href(parent))).append("\">")
+                            .append(escape(Links.label(store, NodeFactory.createURI(parent)))).append("</a> ");
                 }
             }
             html.append("</td></tr>\n");
@@ -98,7 +100,4 @@ final class OntologyPage {
         return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
-    private static String esc(String s) {
-        return HtmlPage.esc(s);
-    }
 }

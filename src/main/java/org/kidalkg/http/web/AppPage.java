@@ -1,5 +1,7 @@
 package org.kidalkg.http.web;
 
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +41,7 @@ final class AppPage {
 
     /** The page with {@code title} (text) and {@code main} (HTML, already escaped). */
     static String html(String title, String main) {
-        return TEMPLATE.replace(TITLE, "<title>" + Html.esc(title) + " · kidal-kg</title>")
+        return TEMPLATE.replace(TITLE, "<title>" + escape(title) + " · kidal-kg</title>")
                 .replaceFirst("(?s)" + MAIN + ".*" + MAIN_END, Matcher.quoteReplacement(main));
     }
 

@@ -1,18 +1,13 @@
 package org.kidalkg.http.web;
 
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.jetty.util.StringUtil;
-
-/** What the server-rendered pages share: escaping (Jetty's), a name as an address segment, an IRI's last segment. */
+/** What the server-rendered pages share: a name as an address segment, an IRI's last segment (escaping is {@link org.kidalkg.http.common.HtmlText}). */
 final class Html {
     private Html() {}
-
-    /** Text escaped for element content and quoted attributes; null is empty. */
-    static String esc(String text) {
-        return text == null ? "" : StringUtil.sanitizeXmlString(text);
-    }
 
     /** A name as one path segment of an address (a space as %20, not +). */
     static String segment(String name) {
@@ -27,6 +22,6 @@ final class Html {
     /** A link to the original publication, or the words saying there is none. */
     static String original(String url) {
         return url == null ? "<span class=\"no-url\">no original URL recorded</span>"
-                : "<a class=\"original\" rel=\"noopener noreferrer external\" href=\"" + esc(url) + "\">original article</a>";
+                : "<a class=\"original\" rel=\"noopener noreferrer external\" href=\"" + escape(url) + "\">original article</a>";
     }
 }

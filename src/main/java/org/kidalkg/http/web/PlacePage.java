@@ -1,6 +1,7 @@
 package org.kidalkg.http.web;
 
-import static org.kidalkg.http.web.Html.esc;
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import static org.kidalkg.http.web.Html.localName;
 import static org.kidalkg.http.web.Html.segment;
 
@@ -42,31 +43,31 @@ final class PlacePage {
     /** The page for place {@code name} on {@code at} (null: the form only). */
     Rendered render(String name, String at) {
         String shown = at == null || at.isBlank() ? "2019-03-01" : at;
-        String form = "<form class=\"ask\" action=\"/place/" + esc(segment(name)) + "\" method=\"get\">"
-                + "<label for=\"at\">Who controlled it on</label> <input type=\"text\" id=\"at\" name=\"at\" value=\"" + esc(shown)
+        String form = "<form class=\"ask\" action=\"/place/" + escape(segment(name)) + "\" method=\"get\">"
+                + "<label for=\"at\">Who controlled it on</label> <input type=\"text\" id=\"at\" name=\"at\" value=\"" + escape(shown)
                 + "\" inputmode=\"numeric\" placeholder=\"YYYY-MM-DD\" size=\"11\"> <button type=\"submit\" id=\"ask\">Ask</button>"
                 + "<p class=\"hint\">A date as year-month-day, e.g. 2019-03-01.</p></form>\n";
         if (at == null || at.isBlank()) {
-            return new Rendered("Who controlled " + name, "<h1>Who controlled " + esc(name) + "</h1>\n" + form, 200);
+            return new Rendered("Who controlled " + name, "<h1>Who controlled " + escape(name) + "</h1>\n" + form, 200);
         }
         try {
             ControlAnswer answer = control.control(name, at);
             String label = answer.place().label();
-            return new Rendered(label + " on " + Wording.date(answer.at()), "<h1>Who controlled " + esc(label) + "</h1>\n" + form
+            return new Rendered(label + " on " + Wording.date(answer.at()), "<h1>Who controlled " + escape(label) + "</h1>\n" + form
                     + answer(answer), 200);
         } catch (ApiException e) {
             String more = e.status() == 404 ? knownPlaces(name) : "";
-            return new Rendered("Who controlled " + name, "<h1>Who controlled " + esc(name) + "</h1>\n" + form
-                    + "<p class=\"error\" role=\"alert\">" + esc(e.getMessage()) + "</p>\n" + more, e.status());
+            return new Rendered("Who controlled " + name, "<h1>Who controlled " + escape(name) + "</h1>\n" + form
+                    + "<p class=\"error\" role=\"alert\">" + escape(e.getMessage()) + "</p>\n" + more, e.status());
         }
     }
 
     private String answer(ControlAnswer answer) {
         StringBuilder html = new StringBuilder("<section id=\"answer\" class=\"answer\" aria-label=\"Answer for the date\"><h2>")
-                .append(esc(answer.place().label())).append(" on ").append(esc(Wording.date(answer.at()))).append("</h2>\n");
+                .append(escape(answer.place().label())).append(" on ").append(escape(Wording.date(answer.at()))).append("</h2>\n");
         if (answer.controllers().isEmpty()) {
-            html.append("<p class=\"none\">No source says who controlled ").append(esc(answer.place().label()))
-                    .append(" on ").append(esc(Wording.date(answer.at()))).append(".</p>\n");
+            html.append("<p class=\"none\">No source says who controlled ").append(escape(answer.place().label()))
+                    .append(" on ").append(escape(Wording.date(answer.at()))).append(".</p>\n");
         }
         html.append("<div class=\"cards\">\n");
         answer.controllers().forEach(c -> html.append(card(c)));
@@ -74,20 +75,20 @@ final class PlacePage {
     }
 
     private static String card(Control c) {
-        StringBuilder html = new StringBuilder("<article class=\"card ").append(esc(c.words().kind())).append("\" data-actor=\"")
-                .append(esc(c.actor().label())).append("\"><h3>").append(esc(c.actor().label()))
-                .append("<span class=\"kind\"> · ").append(esc(c.kind())).append("</span></h3>\n<dl><dt>When</dt><dd class=\"time\">")
-                .append(esc(c.words().when())).append("</dd><dt>On whose word</dt><dd class=\"evidence\">")
-                .append(esc(c.words().onWhoseWord())).append("</dd></dl>\n<h4>The words</h4><ul class=\"quotes\">\n");
+        StringBuilder html = new StringBuilder("<article class=\"card ").append(escape(c.words().kind())).append("\" data-actor=\"")
+                .append(escape(c.actor().label())).append("\"><h3>").append(escape(c.actor().label()))
+                .append("<span class=\"kind\"> · ").append(escape(c.kind())).append("</span></h3>\n<dl><dt>When</dt><dd class=\"time\">")
+                .append(escape(c.words().when())).append("</dd><dt>On whose word</dt><dd class=\"evidence\">")
+                .append(escape(c.words().onWhoseWord())).append("</dd></dl>\n<h4>The words</h4><ul class=\"quotes\">\n");
         quotes(c).forEach((role, basis) -> basis.forEach(b -> html.append("<li class=\"role-").append(role).append("\"><q>")
-                .append(esc(b.quote())).append("</q> <span class=\"who\">— ").append(esc(b.claimant().label())).append(", ")
-                .append(esc(b.stance())).append(", ").append(esc(Wording.date(b.date()))).append(role.equals("support") ? "" : " (" + role + ")")
+                .append(escape(b.quote())).append("</q> <span class=\"who\">— ").append(escape(b.claimant().label())).append(", ")
+                .append(escape(b.stance())).append(", ").append(escape(Wording.date(b.date()))).append(role.equals("support") ? "" : " (" + role + ")")
                 .append(b.verified() ? " (independently verified)" : " (not independently verified)").append("</span></li>\n")));
         html.append("</ul><h4>Sources</h4><ul class=\"sources\">\n");
         for (SourceRef s : c.evidence() == null ? List.<SourceRef>of() : c.evidence().sources()) {
-            html.append("<li><strong>").append(esc(s.outlet() == null ? "unknown outlet" : s.outlet())).append("</strong>, ")
-                    .append(esc(Wording.date(s.published()))).append(": <a href=\"/article/").append(esc(localName(s.iri()))).append("\">")
-                    .append(esc(s.title())).append("</a> · ")
+            html.append("<li><strong>").append(escape(s.outlet() == null ? "unknown outlet" : s.outlet())).append("</strong>, ")
+                    .append(escape(Wording.date(s.published()))).append(": <a href=\"/article/").append(escape(localName(s.iri()))).append("\">")
+                    .append(escape(s.title())).append("</a> · ")
                     .append(Html.original(s.url())).append("</li>\n");
         }
         return html.append("</ul></article>\n").toString();
@@ -107,7 +108,7 @@ final class PlacePage {
 
     private String knownPlaces(String name) {
         List<Named> known = new ArrayList<>(places.near(name).places());
-        Function<Named, String> item = p -> "<li><a href=\"/place/" + esc(segment(p.name())) + "\">" + esc(p.label()) + "</a></li>";
+        Function<Named, String> item = p -> "<li><a href=\"/place/" + escape(segment(p.name())) + "\">" + escape(p.label()) + "</a></li>";
         return "<section class=\"known-places\"><h2>Places the graph knows, closest names first</h2><ul>"
                 + known.stream().map(item).collect(Collectors.joining()) + "</ul></section>\n";
     }

@@ -1,6 +1,7 @@
 package org.kidalkg.http.web;
 
-import static org.kidalkg.http.web.Html.esc;
+import static org.kidalkg.http.common.HtmlText.escape;
+
 import static org.kidalkg.http.web.Html.localName;
 
 import org.kidalkg.answers.SourceAnswers;
@@ -29,9 +30,9 @@ final class SourcesPage {
                 .append("<th scope=\"col\">Outlet</th><th scope=\"col\">Published</th><th scope=\"col\">Language</th>")
                 .append("<th scope=\"col\">Claims</th><th scope=\"col\">Original</th></tr></thead><tbody>\n");
         for (SourceDoc s : answer.sources()) {
-            html.append("<tr><th scope=\"row\"><a href=\"/article/").append(esc(localName(s.iri()))).append("\">")
-                    .append(esc(s.title() == null ? s.iri() : s.title())).append("</a></th><td>").append(esc(s.outlet()))
-                    .append("</td><td>").append(esc(Wording.date(s.published()))).append("</td><td>").append(esc(s.language()))
+            html.append("<tr><th scope=\"row\"><a href=\"/article/").append(escape(localName(s.iri()))).append("\">")
+                    .append(escape(s.title() == null ? s.iri() : s.title())).append("</a></th><td>").append(escape(s.outlet()))
+                    .append("</td><td>").append(escape(Wording.date(s.published()))).append("</td><td>").append(escape(s.language()))
                     .append("</td><td>").append(s.claims()).append("</td><td>").append(Html.original(s.url())).append("</td></tr>\n");
         }
         return html.append("</tbody></table></div>\n").toString();

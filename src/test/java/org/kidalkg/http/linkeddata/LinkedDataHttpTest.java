@@ -114,7 +114,8 @@ class LinkedDataHttpTest {
 
     @Test
     void htmlEscapesWhatItShows() {
-        assertEquals("&lt;b&gt; &amp; &quot;q&quot; &#39;", HtmlPage.esc("<b> & \"q\" '"));
+        // The one escape of every page: markup as entities, a control character (here U+0001) as '?'.
+        assertEquals("&lt;b&gt; &amp; &quot;q&quot; &apos; ?", org.kidalkg.http.common.HtmlText.escape("<b> & \"q\" ' \u0001"));
     }
 
     @Test
