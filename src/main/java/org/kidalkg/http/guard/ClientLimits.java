@@ -26,8 +26,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *       {@value #QUEUE_SECONDS} s, then get 503 naming the limit;</li>
  *   <li>a response that makes no progress for {@value #WRITE_SECONDS} s (a client that does not read it) fails,
  *       freeing its slot ({@link WriteTimeout}), well before the connector's 30 s idle timeout;</li>
- *   <li>{@code /$/ping} passes no cap, and the pool has threads to spare ({@value #THREADS}), so the health check
- *       answers whatever the other clients do.</li>
+ *   <li>the pool has threads to spare ({@value #THREADS}), so {@code /$/ping}, answered before all this
+ *       ({@link Ping}), never waits for one.</li>
  * </ul>
  */
 final class ClientLimits {
@@ -41,7 +41,6 @@ final class ClientLimits {
     static final int PER_ADDRESS_SECONDS = 5;
     static final int WRITE_SECONDS = 10;
     static final int MIN_REQUEST_RATE = 1024;
-    static final String PING = "/$/ping";
 
     private ClientLimits() {}
 

@@ -57,8 +57,8 @@ public final class GuardModule implements FusekiModule {
     }
 
     /**
-     * Jetty handlers around everything: the security headers ({@link SecurityHeaders}), Jetty's own request size
-     * limit (declared and streamed bodies alike), then the limits on slow and greedy clients ({@link ClientLimits}).
+     * Jetty handlers around everything: the security headers ({@link SecurityHeaders}), the health check answered
+     * before anything else ({@link Ping}), Jetty's own request size limit (declared and streamed bodies alike), then the limits on slow and greedy clients ({@link ClientLimits}).
      */
     @Override
     public void server(FusekiServer server) {
@@ -74,7 +74,7 @@ public final class GuardModule implements FusekiModule {
         SizeLimitHandler limit = new SizeLimitHandler(MAX_BODY, -1);
         limit.setHandler(inner);
         SecurityHeaders headers = new SecurityHeaders();
-        headers.setHandler(limit);
+        headers.setHandler(new Ping(limit));
         jetty.setHandler(headers);
     }
 }
