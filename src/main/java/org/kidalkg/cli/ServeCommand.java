@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run before it is cut with 503 (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = {"Keep the graph in a persistent TDB2 store in DIR: built on first start (DIR missing or empty),",
                     "reopened and checked against its manifest afterwards; any other folder is refused, never written."})
@@ -83,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         Sources sources = sourceOptions.sources();
         // The self-test needs a port, not 3030 in particular: one the README's own server may hold.
         int listen = selfTest && !spec.commandLine().getParseResult().hasMatchedOption("--port") ? 0 : port;
-        ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose, publicMetrics);
+        ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose, publicMetrics,
+                limitOptions.limits());
         refuseBusyPort(config); // before the build, which may take minutes with --data
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
@@ -115,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port " + port + " is not a TCP port: give 1 to 65535, or 0 for a free one");
         }
+        limitOptions.check(spec.commandLine(), timeout);
         boolean dataGiven = sourceOptions.source != null || !sourceOptions.extraData.isEmpty();
         if (tdb2 != null && dataGiven && KnowledgeStore.isLoaded(tdb2)) {
             throw new ParameterException(spec.commandLine(), "--data and --source are read only when a store is built, and "

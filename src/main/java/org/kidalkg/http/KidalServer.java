@@ -122,7 +122,7 @@ public final class KidalServer {
         ControlAnswers control = new ControlAnswers(dataset, queries, runner);
         SourceAnswers sources = new SourceAnswers(dataset, queries, runner);
         return FusekiModules.create(
-                new GuardModule(DATASET, config.publicMetrics()),
+                new GuardModule(DATASET, config.publicMetrics(), config.limits()),
                 new QueriesModule(queries, runner),
                 new ApiModule(control, new ClaimAnswers(dataset, queries, runner), sources, dataset, texts),
                 new LinkedDataModule(dataset, DATASET + "/sparql"),

@@ -2,6 +2,8 @@ package org.kidalkg.http;
 
 import java.time.Duration;
 
+import org.kidalkg.http.guard.ServerLimits;
+
 /**
  * How the server listens and what it allows.
  *
@@ -13,27 +15,32 @@ import java.time.Duration;
  * @param verbose       log every request
  * @param publicMetrics whether {@code /$/metrics} answers other hosts than this one (off: it tells a visitor
  *                      what the server is busy with, and is for the operator)
+ * @param limits        what the guard holds requests to: concurrency, queues, write timeout, body and result sizes
  */
 public record ServerConfig(String host, int port, Duration queryTimeout, boolean allowService, boolean verbose,
-                           boolean publicMetrics) {
+                           boolean publicMetrics, ServerLimits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The defaults: loopback, port 3030, 10 s timeout, no SERVICE, quiet. */
+    /** The defaults: loopback, port 3030, 10 s timeout, no SERVICE, quiet, the guard's default limits. */
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, false, false);
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, false, false, false, ServerLimits.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, queryTimeout, allowService, verbose, publicMetrics);
+        return new ServerConfig(host, newPort, queryTimeout, allowService, verbose, publicMetrics, limits);
     }
 
     public ServerConfig withTimeout(Duration timeout) {
-        return new ServerConfig(host, port, timeout, allowService, verbose, publicMetrics);
+        return new ServerConfig(host, port, timeout, allowService, verbose, publicMetrics, limits);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, queryTimeout, allowService, verbose, publicMetrics);
+        return new ServerConfig(newHost, port, queryTimeout, allowService, verbose, publicMetrics, limits);
+    }
+
+    public ServerConfig withLimits(ServerLimits newLimits) {
+        return new ServerConfig(host, port, queryTimeout, allowService, verbose, publicMetrics, newLimits);
     }
 }
