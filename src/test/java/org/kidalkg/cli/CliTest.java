@@ -69,6 +69,28 @@ class CliTest {
     }
 
     @Test
+    void serveLimitsAreFlagsWithTheirDefaultsAndOutOfRangeValuesAreOneLineEach() {
+        Run help = run("serve", "--help");
+        assertEquals(0, help.exit(), help.err());
+        for (String flag : new String[] {"--max-concurrent=N", "--max-queued=N", "--queue-wait=DURATION",
+                "--max-per-address=N", "--max-queued-per-address=N", "--queue-wait-per-address=DURATION",
+                "--write-timeout=DURATION", "--max-body=BYTES", "--max-string=CHARS", "--max-triples=N"}) {
+            assertTrue(help.out().contains(flag), flag + " missing from serve --help:\n" + help.out());
+        }
+        assertTrue(help.out().contains("(default: 16)") && help.out().contains("(default: 100000)")
+                && help.out().contains("(default: 10s)"), help.out());
+        assertOneLineError(run("serve", "--max-concurrent", "0"), 2, "serve: --max-concurrent must be at least 1");
+        assertOneLineError(run("serve", "--max-per-address", "-3"), 2, "serve: --max-per-address must be at least 1");
+        assertOneLineError(run("serve", "--max-queued", "-1"), 2, "serve: --max-queued must be at least 0");
+        assertOneLineError(run("serve", "--max-body", "0"), 2, "serve: --max-body must be at least 1");
+        assertOneLineError(run("serve", "--queue-wait", "500ms"), 2, "serve: --queue-wait must be at least 1s");
+        assertOneLineError(run("serve", "--write-timeout", "0s"), 2, "serve: --write-timeout must be at least 1ms");
+        assertOneLineError(run("serve", "--max-triples", "many"), 2, "--max-triples");
+        assertOneLineError(run("serve", "--trust-proxy", "10.0.0.0/8,proxy.example"), 2,
+                "serve: --trust-proxy 'proxy.example' is not an address, range or CIDR block");
+    }
+
+    @Test
     void validatePassesOnTheBuiltInData() {
         Run run = run("validate");
         assertEquals(0, run.exit(), run.out());

@@ -35,13 +35,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * string past the heap (OutOfMemoryError, a 500). {@link #apply} rewrites a query so that these run as our own
  * functions, with Jena's semantics (its pattern compilation and replacement loop), where the text matched is a
  * {@link CharSequence} that checks the query's cancel signal as the matcher reads it (the timeout then cuts a
- * runaway pattern: 503), and every result longer than {@value #MAX_STRING} characters refuses the query (400,
- * naming the limit).
+ * runaway pattern: 503), and every result longer than {@link ServerLimits#maxString()} characters refuses the
+ * query (400, naming the limit).
  */
 final class BoundedStrings {
-    /** The longest string a REPLACE or CONCAT may make: 1 Mi characters, far above any label or quote. */
-    static final int MAX_STRING = 1 << 20;
-
     private static final String NS = "urn:x-kidal-kg:guard:";
     private static final String REGEX = NS + "regex";
     private static final String REPLACE = NS + "replace";
@@ -80,7 +77,17 @@ final class BoundedStrings {
     /** What a query that made too long a string is told. */
     static void refuseLength(long length) {
         throw new RefusedQueryException("query too costly: a string function made a string of " + length
-                + " characters; this endpoint allows strings of up to " + MAX_STRING + " characters");
+                + " characters; this endpoint allows strings of up to " + maxString() + " characters");
+    }
+
+    /** Whether {@code length} passes the longest string the query running on this thread may make. */
+    private static boolean tooLong(long length) {
+        return length > maxString();
+    }
+
+    private static int maxString() {
+        Integer max = MAX_STRING.get();
+        return max == null ? ServerLimits.defaults().maxString() : max;
     }
 
     /**
@@ -89,14 +96,21 @@ final class BoundedStrings {
      * the deadline is kept for the request's thread, which runs the whole query in Fuseki.
      */
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    /** The longest string the query running on this thread may make (the functions are Jena's, not ours, to build). */
+    private static final ThreadLocal<Integer> MAX_STRING = new ThreadLocal<>();
 
-    /** Runs {@code query} with the string functions it calls cut {@code timeoutMillis} from now. */
-    static void within(long timeoutMillis, Runnable query) {
+    /**
+     * Runs {@code query} with the string functions it calls cut {@code timeoutMillis} from now, and bounded to
+     * strings of {@code maxString} characters.
+     */
+    static void within(long timeoutMillis, int maxString, Runnable query) {
         DEADLINE.set(timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : null);
+        MAX_STRING.set(maxString);
         try {
             query.run();
         } finally {
             DEADLINE.remove();
+            MAX_STRING.remove();
         }
     }
 
@@ -197,7 +211,7 @@ final class BoundedStrings {
                     continue;
                 }
                 matcher.appendReplacement(out, replacement);
-                if (out.length() > MAX_STRING) {
+                if (tooLong(out.length())) {
                     refuseLength(out.length());
                 }
             }
@@ -205,7 +219,7 @@ final class BoundedStrings {
                 return args.get(0);
             }
             matcher.appendTail(out);
-            if (out.length() > MAX_STRING) {
+            if (tooLong(out.length())) {
                 refuseLength(out.length());
             }
             return NodeValue.makeNode(NodeFactory.createLiteral(out.toString(), text.getLiteralLanguage(),
@@ -219,7 +233,7 @@ final class BoundedStrings {
 
         @Override public NodeValue exec(List<NodeValue> args) {
             NodeValue value = args.get(0);
-            if (value.isLiteral() && value.asNode().getLiteralLexicalForm().length() > MAX_STRING) {
+            if (value.isLiteral() && tooLong(value.asNode().getLiteralLexicalForm().length())) {
                 refuseLength(value.asNode().getLiteralLexicalForm().length());
             }
             return value;

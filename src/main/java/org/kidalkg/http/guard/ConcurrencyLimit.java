@@ -59,9 +59,6 @@ final class ConcurrencyLimit extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (ClientLimits.PING.equals(Request.getPathInContext(request))) {
-            return super.handle(request, response, callback);
-        }
         String key = keyOf.apply(request);
         Waiting entry = new Waiting(key, request, response, callback);
         boolean run;

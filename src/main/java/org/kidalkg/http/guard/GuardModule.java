@@ -16,31 +16,29 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 /**
  * What keeps a public endpoint read-only and out of trouble with hostile input, as a Fuseki module. In front of
  * every route, in order: CORS for reads only ({@link ReadOnlyCors}); read-only methods
- * ({@link ReadOnlyMethodsFilter}: 405); request bodies up to 1 MiB (Jetty's {@link SizeLimitHandler}: 413); error
+ * ({@link ReadOnlyMethodsFilter}: 405); request bodies up to {@link ServerLimits#maxBody()} (Jetty's
+ * {@link SizeLimitHandler}: 413); error
  * messages that hold non-ASCII text ({@link ErrorLengthFilter}: a 400 stays a 400). And Fuseki's query operation
  * replaced by {@link GuardedQuery}, which refuses queries too costly to parse or too deep to evaluate (400).
  *
  * <pre>{@code
- * FusekiServer.create().add("/kidal", dataService).fusekiModules(FusekiModules.create(new GuardModule("/kidal", false)));
+ * FusekiServer.create().add("/kidal", dataService).fusekiModules(FusekiModules.create(new GuardModule("/kidal", false, ServerLimits.defaults())));
  * }</pre>
  */
 public final class GuardModule implements FusekiModule {
-    /**
-     * The largest request body: 1 MiB is far above any real SPARQL query (the named queries are under 3 KB) and
-     * small enough that 32 at once cost little.
-     */
-    public static final long MAX_BODY = 1L << 20;
-
     private final String dataset;
     private final boolean publicMetrics;
+    private final ServerLimits limits;
 
     /**
      * @param dataset       the served dataset's path: queries may be posted only there
      * @param publicMetrics whether {@code /$/metrics} answers other hosts (else 403 but to loopback)
+     * @param limits        the limits requests are held to
      */
-    public GuardModule(String dataset, boolean publicMetrics) {
+    public GuardModule(String dataset, boolean publicMetrics, ServerLimits limits) {
         this.dataset = dataset;
         this.publicMetrics = publicMetrics;
+        this.limits = limits;
     }
 
     @Override
@@ -53,17 +51,17 @@ public final class GuardModule implements FusekiModule {
         builder.addFilter("/*", new ReadOnlyCors())
                 .addFilter("/*", new ReadOnlyMethodsFilter(dataset))
                 .addFilter("/*", new ErrorLengthFilter())
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQuery());
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQuery(limits));
     }
 
     /**
-     * Jetty handlers around everything: the security headers ({@link SecurityHeaders}), Jetty's own request size
-     * limit (declared and streamed bodies alike), then the limits on slow and greedy clients ({@link ClientLimits}).
+     * Jetty handlers around everything: the security headers ({@link SecurityHeaders}), the health check answered
+     * before anything else ({@link Ping}), Jetty's own request size limit (declared and streamed bodies alike), then the limits on slow and greedy clients ({@link ClientLimits}).
      */
     @Override
     public void server(FusekiServer server) {
         Server jetty = server.getJettyServer();
-        Handler inner = ClientLimits.around(jetty, jetty.getHandler());
+        Handler inner = ClientLimits.around(jetty, jetty.getHandler(), limits);
         if (!publicMetrics) {
             // Fuseki's /$/metrics names every route and its load: for the operator, on this host.
             ConditionalHandler.Reject metrics = new ConditionalHandler.Reject(inner, HttpStatus.FORBIDDEN_403);
@@ -71,10 +69,10 @@ public final class GuardModule implements FusekiModule {
             metrics.excludeInetAddressPattern("127.0.0.0/8", "::1");
             inner = metrics;
         }
-        SizeLimitHandler limit = new SizeLimitHandler(MAX_BODY, -1);
+        SizeLimitHandler limit = new SizeLimitHandler(limits.maxBody(), -1);
         limit.setHandler(inner);
         SecurityHeaders headers = new SecurityHeaders();
-        headers.setHandler(limit);
+        headers.setHandler(new Ping(limit));
         jetty.setHandler(headers);
     }
 }

@@ -38,6 +38,12 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             "stylesheet", "this endpoint does not attach XSLT stylesheets to its results",
             "callback", "this endpoint does not answer JSONP; read the results with CORS instead");
 
+    private final ServerLimits limits;
+
+    GuardedQuery(ServerLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public void validate(HttpAction action) {
         for (Map.Entry<String, String> refused : REFUSED.entrySet()) {
@@ -60,9 +66,9 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
-        refuseIf(QueryLimits.beforeParsing(queryString));
+        refuseIf(QueryLimits.beforeParsing(queryString, limits.maxBody()));
         try {
-            BoundedStrings.within(timeoutMillis(action), () -> super.execute(queryString, action));
+            BoundedStrings.within(timeoutMillis(action), limits.maxString(), () -> super.execute(queryString, action));
         } catch (StackOverflowError deep) {
             // Parser, algebra, optimiser and evaluation recurse once per nesting level.
             refuseIf(QueryLimits.TOO_DEEP);
@@ -86,10 +92,10 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (query.isConstructType()) {
-            return new QueryExecResult(exec.constructDataset(TripleBudget.dataset("CONSTRUCT")));
+            return new QueryExecResult(exec.constructDataset(TripleBudget.dataset("CONSTRUCT", limits.maxTriples())));
         }
         if (query.isDescribeType()) {
-            return new QueryExecResult(exec.describe(TripleBudget.graph("DESCRIBE")));
+            return new QueryExecResult(exec.describe(TripleBudget.graph("DESCRIBE", limits.maxTriples())));
         }
         QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
         return result.isRowSet() ? new QueryExecResult(CutResults.wrap(result.rowSet())) : result;
@@ -108,7 +114,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
      * Runs {@code reading} (which reads the request's body or form), answering a body Jetty's size limit cut
      * (a streamed body, whose size was not declared) with its 413, where Fuseki would see an I/O error (500).
      */
-    private static void withinBodyLimit(HttpAction action, Runnable reading) {
+    private void withinBodyLimit(HttpAction action, Runnable reading) {
         try {
             reading.run();
         } catch (RuntimeException e) {
@@ -118,7 +124,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
                     // or a client that pools connections sends its next request down a socket about to close.
                     action.setResponseHeader("Connection", "close");
                     ServletOps.error(refused.getCode(), "request body too large: this server accepts request bodies up to "
-                            + GuardModule.MAX_BODY + " bytes");
+                            + limits.maxBody() + " bytes");
                 }
             }
             throw e;

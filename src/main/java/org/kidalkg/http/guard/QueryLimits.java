@@ -6,7 +6,7 @@ package org.kidalkg.http.guard;
  * JVM (docs/reliability.md, "Query guard limits"), so that everything a stock Fuseki answers within the timeout,
  * this endpoint answers too:
  * <ul>
- *   <li>query text longer than {@value #MAX_CHARS} characters, the request body limit: ARQ parses about 1 MB in
+ *   <li>query text longer than the request body limit ({@link ServerLimits#maxBody()}): ARQ parses about 1 MB in
  *       1.6-3.9 s, outside the timeout (it starts after parsing), which stays under the default 10 s;</li>
  *   <li>a number written with more than {@value #MAX_DIGITS} digits: ARQ parses integer literals as
  *       {@code BigInteger}, in time quadratic in their length (10,000 digits: 16 ms; 20,000: 147 ms; 100,000:
@@ -19,7 +19,6 @@ package org.kidalkg.http.guard;
  * </ul>
  */
 final class QueryLimits {
-    static final int MAX_CHARS = (int) GuardModule.MAX_BODY;
     static final int MAX_DIGITS = 10_000;
 
     /** What the refusal of a query nested past the stack says. */
@@ -29,10 +28,10 @@ final class QueryLimits {
 
     private QueryLimits() {}
 
-    /** What makes {@code text} too costly to parse, or null. */
-    static String beforeParsing(String text) {
-        if (text.length() > MAX_CHARS) {
-            return "a query of " + text.length() + " characters; this endpoint accepts queries of up to " + MAX_CHARS
+    /** What makes {@code text} too costly to parse, or null; {@code maxChars} is the longest text accepted. */
+    static String beforeParsing(String text, long maxChars) {
+        if (text.length() > maxChars) {
+            return "a query of " + text.length() + " characters; this endpoint accepts queries of up to " + maxChars
                     + " characters";
         }
         int digits = longestNumber(text);

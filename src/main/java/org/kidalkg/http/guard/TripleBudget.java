@@ -14,18 +14,15 @@ import org.apache.jena.sparql.graph.GraphWrapper;
  * Where CONSTRUCT and DESCRIBE build their results: in memory, before the first byte is sent, so neither the
  * timeout's streaming cut nor the client's reading bounds them (a DESCRIBE of everything answered after 16 s
  * against a 2 s timeout and grew the heap by 1.6 GB). These graphs refuse the query (400, naming the limit)
- * once more than {@value #MAX_TRIPLES} triples have been added to them, duplicates included, since each add is
- * work done.
+ * once more than {@link ServerLimits#maxTriples()} triples have been added to them, duplicates included, since
+ * each add is work done.
  */
 final class TripleBudget {
-    /** 100,000 triples: the built-in graph 30 times over; about 30 MB of heap for one result. */
-    static final int MAX_TRIPLES = 100_000;
-
     private TripleBudget() {}
 
-    /** A graph for a DESCRIBE result. */
-    static Graph graph(String form) {
-        Counter counter = new Counter(form);
+    /** A graph for a DESCRIBE result of at most {@code max} triples. */
+    static Graph graph(String form, int max) {
+        Counter counter = new Counter(form, max);
         return new GraphWrapper(GraphFactory.createDefaultGraph()) {
             @Override
             public void add(Triple triple) {
@@ -35,9 +32,9 @@ final class TripleBudget {
         };
     }
 
-    /** A dataset for a CONSTRUCT result (which may construct quads). */
-    static DatasetGraph dataset(String form) {
-        Counter counter = new Counter(form);
+    /** A dataset for a CONSTRUCT result (which may construct quads) of at most {@code max} triples. */
+    static DatasetGraph dataset(String form, int max) {
+        Counter counter = new Counter(form, max);
         return new DatasetGraphWrapper(DatasetGraphFactory.create()) {
             @Override
             public void add(Quad quad) {
@@ -55,15 +52,17 @@ final class TripleBudget {
 
     private static final class Counter {
         private final String form;
+        private final int max;
         private long added;
 
-        Counter(String form) {
+        Counter(String form, int max) {
             this.form = form;
+            this.max = max;
         }
 
         void add() {
-            if (++added > MAX_TRIPLES) {
-                throw new RefusedQueryException("query too costly: the " + form + " result passed " + MAX_TRIPLES
+            if (++added > max) {
+                throw new RefusedQueryException("query too costly: the " + form + " result passed " + max
                         + " triples, this endpoint's limit for a " + form + " (narrow its pattern or add a LIMIT)");
             }
         }
