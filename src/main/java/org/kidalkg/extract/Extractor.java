@@ -456,6 +456,18 @@ public final class Extractor {
     /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */
     static String unquoted(String s) {
         StringBuilder out = new StringBuilder(s);
+        boolean[] quoted = quoted(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (quoted[i]) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Which characters of {@code s} are quotation marks or inside a quotation. */
+    static boolean[] quoted(String s) {
+        boolean[] quoted = new boolean[s.length()];
         // a clause that closes a quotation opened in an earlier one starts inside it
         boolean inside = !s.startsWith("\"") && count(s, '"') % 2 == 1;
         for (int i = 0; i < s.length(); i++) {
@@ -464,11 +476,9 @@ public final class Extractor {
             if (mark) {
                 inside = c == '“' || c == '«' || (c == '"' && !inside);
             }
-            if (inside || mark) {
-                out.setCharAt(i, ' ');
-            }
+            quoted[i] = inside || mark;
         }
-        return out.toString();
+        return quoted;
     }
 
     /** The words of {@code s} from {@code from} to the end of the clause. */

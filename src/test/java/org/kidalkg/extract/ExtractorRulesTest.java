@@ -164,6 +164,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aQuotationIsNeverCutInsideWhereABreakFollowsIt() {
+        String text = "Goïta a affirmé : « aujourd’hui, nos forces armées et de sécurité se sont emparées de Kidal »"
+                + " précisant que « notre mission n’est pas achevée ».";
+        List<String> quotes = claims(draft("fr", text)).stream().map(c -> c.get("quote").asText()).toList();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(0).endsWith("emparées de Kidal »"), quotes.toString());
+        assertTrue(quotes.get(1).startsWith("précisant que « notre mission"), quotes.toString());
+    }
+
+    @Test
     void theLanguageIsGuessedFromItsWords() {
         assertEquals("fr", Languages.guess("L'armée malienne a annoncé mardi la prise de Kidal, selon un communiqué."));
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
