@@ -121,6 +121,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aHeadlineEndingOnAQuotationIsNotAClaim() {
+        Draft draft = draft("fr", "Mali : le PSC annonce son retrait de Kidal « pour des raisons stratégiques »\n\n"
+                + "Le PSC a annoncé mardi son retrait de la ville « pour des raisons stratégiques ».");
+        assertTrue(only(draft).get("quote").asText().startsWith("Le PSC a annoncé mardi"), draft.toJson());
+    }
+
+    @Test
     void aQuotationContinuedAcrossSentencesKeepsItsSpeaker() {
         List<JsonNode> claims = claims(draft("en",
                 "\"Today our forces have taken over Kidal. Our mission is not complete,\" junta leader Assimi Goïta said."));
