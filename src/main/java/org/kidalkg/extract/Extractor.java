@@ -74,7 +74,10 @@ public final class Extractor {
 
     private void clause(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
         List<Attribution> voices = attributions(text, clauses, index, draft, state);
-        for (Sentences.Span segment : Segments.of(text, clauses.get(index), lexicon)) {
+        // a speaker in apposition after the quotation is part of the one claim, not a piece of its own
+        boolean apposed = voices.get(0).why().rule().endsWith(".quote-apposition");
+        for (Sentences.Span piece : apposed ? List.of(clauses.get(index)) : Segments.of(text, clauses.get(index), lexicon)) {
+            Sentences.Span segment = introduced(text, piece);
             String s = segment.of(text);
             for (Attribution who : voices) {
                 boolean caveat = "Caveats".equals(who.stance());
@@ -94,6 +97,19 @@ public final class Extractor {
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
                 .ifPresent(v -> state.lastClaimant = v.claimant());
     }
+
+    /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */
+    private Sentences.Span introduced(String text, Sentences.Span piece) {
+        String s = piece.of(text);
+        Matcher verb = earliest(lexicon.reportingVerbs(), s);
+        if (verb == null) {
+            return piece;
+        }
+        Matcher colon = COLON_QUOTE.matcher(s).region(verb.end(), s.length());
+        return colon.lookingAt() ? new Sentences.Span(piece.start() + colon.end(), piece.end()) : piece;
+    }
+
+    private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("[\\s\u00a0]*:[\\s\u00a0]*(?=[«“\"])");
 
     /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
     private static String caveated(Attribution who, State state) {
@@ -167,10 +183,28 @@ public final class Extractor {
         }
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
-            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+            Attribution apposed = apposedSpeaker(s);
+            return apposed != null ? apposed : new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
         }
         String stance = meaningOf(verb);
         return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
+    }
+
+    /**
+     * "« … » , l’homme fort du Mali, le colonel Assimi Goïta, dans un message …": a quotation with no verb, its speaker
+     * named in the appositions after it (up to the third comma); a person named there before any other actor.
+     */
+    private Attribution apposedSpeaker(String s) {
+        Matcher quote = lexicon.apposedSpeaker().matcher(s);
+        if (!quote.lookingAt()) {
+            return null;
+        }
+        String[] appositions = s.substring(quote.end()).split(",", 4);
+        List<Mention> named = actors.in(String.join(",", java.util.Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
+        Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
+                .orElse(named.isEmpty() ? null : named.get(0).entity());
+        return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
+                new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
     }
 
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */

@@ -40,6 +40,7 @@ public final class Lexicon {
     private final List<Cue> clauseBreaks;
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
+    private final Pattern apposedSpeaker;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -59,6 +60,7 @@ public final class Lexicon {
         json.path("armedForcesOf").properties().forEach(e -> forces.add(Pattern.compile(e.getKey(), Pattern.UNICODE_CASE)));
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
+        apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -87,6 +89,13 @@ public final class Lexicon {
 
     /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
     public Pattern segmentBreaks() { return segmentBreaks; }
+
+    /**
+     * A clause that opens on a quotation followed by the speaker in apposition, with no verb ("« … » , l’homme fort du
+     * Mali, le colonel Assimi Goïta, dans un message …"); the match ends where the appositions begin. Never matches
+     * in a language without the construction.
+     */
+    public Pattern apposedSpeaker() { return apposedSpeaker; }
 
     /**
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each

@@ -181,6 +181,29 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSpeakerInAppositionAfterAQuotationSpeaksIt() {
+        String text = "L’armée a repris la ville. « Aujourd’hui nos forces se sont emparées de Kidal » , l’homme fort du Mali,"
+                + " le colonel Assimi Goïta, dans un message lu au cours d’un flash spécial à la télévision d’État.";
+        JsonNode claim = claims(draft("fr", text)).get(1);
+        assertEquals("AssimiGoita", claim.get("claimant").asText());
+        assertEquals("fr.quote-apposition", claim.get("review").get("rule").asText());
+        assertEquals("StateTelevisionFlash", claim.get("medium").asText());
+        assertTrue(claim.get("quote").asText().startsWith("« Aujourd’hui") && claim.get("quote").asText().endsWith("d’État."), claim.toString());
+        // without a known actor in the appositions, the words are the outlet's
+        List<JsonNode> unknown = claims(draft("fr", "« Nous ne partirons pas de la ville » , un habitant, joint par téléphone."));
+        assertTrue(unknown.stream().allMatch(c -> c.get("claimant").asText().equals("France24")), unknown.toString());
+    }
+
+    @Test
+    void aColonAfterTheReportingVerbIntroducesTheClaim() {
+        JsonNode claim = only(draft("fr", "Le PSC a affirmé : « nous avons quitté Kidal pour des raisons stratégiques »."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("« nous avons quitté Kidal pour des raisons stratégiques ».", claim.get("quote").asText());
+        JsonNode plain = only(draft("fr", "Le PSC a affirmé que la ville était calme."));
+        assertTrue(plain.get("quote").asText().startsWith("Le PSC a affirmé"), plain.toString());
+    }
+
+    @Test
     void theLanguageIsGuessedFromItsWords() {
         assertEquals("fr", Languages.guess("L'armée malienne a annoncé mardi la prise de Kidal, selon un communiqué."));
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
