@@ -219,7 +219,7 @@ public final class Extractor {
             return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
         }
         String before = unquoted(s.substring(0, verb.start()));
-        String named = lastActor(before);
+        String named = lastActor(withoutInsertions(before));
         if (named == null) {
             named = firstActor(clauseAfter(s, verb.end()));
         }
@@ -243,6 +243,25 @@ public final class Extractor {
         }
         return draft.newActor(idOf(phrase), phrase, "Actor",
                 new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
+    }
+
+    /**
+     * {@code before} with its comma-delimited insertions blanked (same length): "Le CSP, regroupant des groupes
+     * rebelles armés, a révélé": the actor named in a participle or relative clause set off by commas is not the
+     * subject (the lexicon's {@code insertions}).
+     */
+    private String withoutInsertions(String before) {
+        StringBuilder out = new StringBuilder(before);
+        for (int comma = before.indexOf(','); comma >= 0; comma = before.indexOf(',', comma + 1)) {
+            int next = before.indexOf(',', comma + 1);
+            int end = next < 0 ? before.length() : next;
+            if (lexicon.insertions().matcher(before.substring(comma + 1, end)).lookingAt()) {
+                for (int i = comma + 1; i < end; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -305,7 +324,7 @@ public final class Extractor {
         if (isInverted(verb) && state.lastClaimant != null) {
             return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
         }
-        if (lastActor(before) != null) {
+        if (lastActor(withoutInsertions(before)) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
         if (firstActor(clauseAfter(s, verb.end())) != null) {

@@ -41,6 +41,7 @@ public final class Lexicon {
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
     private final Pattern apposedSpeaker;
+    private final Pattern insertions;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -61,6 +62,7 @@ public final class Lexicon {
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
         apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
+        insertions = Segments.compile(json.path("insertions").asText("(?!)"));
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -96,6 +98,9 @@ public final class Lexicon {
      * in a language without the construction.
      */
     public Pattern apposedSpeaker() { return apposedSpeaker; }
+
+    /** How an insertion between commas begins when it is not the subject ("regroupant …", "qui …"), matched at its start. */
+    public Pattern insertions() { return insertions; }
 
     /**
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each

@@ -204,6 +204,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anActorNamedInAnInsertionIsNotTheSubject() {
+        JsonNode claim = only(draft("fr", "Le Cadre stratégique permanent, regroupant des rebelles touareg, a, pour sa part,"
+                + " révélé dans un communiqué s’être retiré de la ville."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        JsonNode relative = only(draft("fr", "Le PSC, qui a combattu l’armée malienne, a annoncé son retrait de la ville."));
+        assertEquals("PSC", relative.get("claimant").asText());
+        JsonNode apposition = only(draft("fr", "Le chef de la junte, le colonel Assimi Goïta, a annoncé la prise de la ville."));
+        assertEquals("AssimiGoita", apposition.get("claimant").asText());
+    }
+
+    @Test
     void theLanguageIsGuessedFromItsWords() {
         assertEquals("fr", Languages.guess("L'armée malienne a annoncé mardi la prise de Kidal, selon un communiqué."));
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
