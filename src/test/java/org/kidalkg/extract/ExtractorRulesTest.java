@@ -215,6 +215,21 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void frenchClausesAreCutBeforeAGerundAQuotedAdjunctOrAvantDe() {
+        assertEquals(List.of("Le PSC a annoncé, un peu plus tôt, son retrait de la ville",
+                "avant de lancer « un appel à la mobilisation de tous »."),
+                quotes(draft("fr", "Le PSC a annoncé, un peu plus tôt, son retrait de la ville avant de lancer « un appel à la mobilisation de tous ».")));
+        assertEquals(List.of("Le PSC a dit avoir résisté à l’avancée de l’armée", "en leur « infligeant des pertes humaines »."),
+                quotes(draft("fr", "Le PSC a dit avoir résisté à l’avancée de l’armée en leur « infligeant des pertes humaines ».")));
+        assertEquals(List.of("Goïta a annoncé que l’armée avait pris la ville ce mardi", "“en infligeant de lourdes pertes aux groupes armés”."),
+                quotes(draft("fr", "Goïta a annoncé que l’armée avait pris la ville ce mardi, “en infligeant de lourdes pertes aux groupes armés”.")));
+    }
+
+    private static List<String> quotes(Draft draft) {
+        return claims(draft).stream().map(c -> c.get("quote").asText()).toList();
+    }
+
+    @Test
     void theLanguageIsGuessedFromItsWords() {
         assertEquals("fr", Languages.guess("L'armée malienne a annoncé mardi la prise de Kidal, selon un communiqué."));
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
