@@ -64,6 +64,7 @@ public final class Extractor {
         String lastClaimant;
         String lastAbout;
         String lastControl;
+        String previousVoice;
 
         State(String outlet, VagueDates dates, String published) {
             this.outlet = outlet;
@@ -96,6 +97,7 @@ public final class Extractor {
         }
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
                 .ifPresent(v -> state.lastClaimant = v.claimant());
+        state.previousVoice = voices.get(voices.size() - 1).claimant();
     }
 
     /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */
@@ -184,7 +186,9 @@ public final class Extractor {
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
             Attribution apposed = apposedSpeaker(s);
-            return apposed != null ? apposed : new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+            Attribution continued = apposed == null ? continued(s, state) : null;
+            return apposed != null ? apposed : continued != null ? continued
+                    : new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
         }
         String stance = meaningOf(verb);
         return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
@@ -205,6 +209,15 @@ public final class Extractor {
                 .orElse(named.isEmpty() ? null : named.get(0).entity());
         return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
                 new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
+    }
+
+    /** "Et ce, après avoir résisté …": a clause with no voice that goes on with the one before speaks with its voice. */
+    private Attribution continued(String s, State state) {
+        Matcher on = lexicon.continuations().matcher(s);
+        if (!on.lookingAt() || state.previousVoice == null || state.previousVoice.equals(state.outlet)) {
+            return null;
+        }
+        return new Attribution(state.previousVoice, "Asserts", new Draft.Reason(lexicon.language() + ".continued", 0.5, on.group()), null);
     }
 
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */

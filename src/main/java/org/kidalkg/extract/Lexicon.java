@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Pattern segmentBreaks;
     private final Pattern apposedSpeaker;
     private final Pattern insertions;
+    private final Pattern continuations;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -63,6 +64,7 @@ public final class Lexicon {
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
         apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
         insertions = Segments.compile(json.path("insertions").asText("(?!)"));
+        continuations = Segments.compile(json.path("continuations").asText("(?!)"));
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -101,6 +103,9 @@ public final class Lexicon {
 
     /** How an insertion between commas begins when it is not the subject ("regroupant …", "qui …"), matched at its start. */
     public Pattern insertions() { return insertions; }
+
+    /** How a clause opens that goes on with the one before ("Et ce, …"), matched at its start. */
+    public Pattern continuations() { return continuations; }
 
     /**
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each

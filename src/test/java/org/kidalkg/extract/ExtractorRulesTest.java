@@ -225,6 +225,17 @@ class ExtractorRulesTest {
                 quotes(draft("fr", "Goïta a annoncé que l’armée avait pris la ville ce mardi, “en infligeant de lourdes pertes aux groupes armés”.")));
     }
 
+    @Test
+    void etCeGoesOnWithTheVoiceBefore() {
+        List<JsonNode> claims = claims(draft("fr", "Le PSC a annoncé son retrait de la ville. Et ce, après avoir résisté"
+                + " pendant plusieurs jours à l’avancée de l’armée. La ville est calme depuis mardi."));
+        assertEquals(List.of("PSC", "PSC", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+        assertEquals("fr.continued", claims.get(1).get("review").get("rule").asText());
+        // after the outlet's own sentence, "Et ce," is the outlet's still
+        List<JsonNode> narrated = claims(draft("fr", "La ville est calme depuis mardi. Et ce, malgré les frappes aériennes de la semaine."));
+        assertTrue(narrated.stream().allMatch(c -> c.get("claimant").asText().equals("France24")), narrated.toString());
+    }
+
     private static List<String> quotes(Draft draft) {
         return claims(draft).stream().map(c -> c.get("quote").asText()).toList();
     }
