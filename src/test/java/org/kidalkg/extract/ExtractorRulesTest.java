@@ -236,6 +236,30 @@ class ExtractorRulesTest {
         assertTrue(narrated.stream().allMatch(c -> c.get("claimant").asText().equals("France24")), narrated.toString());
     }
 
+    @Test
+    void reportedSpeechThroughAnInfinitiveIsAChangeOfControl() {
+        Draft withdrawal = draft("fr", "Le PSC a reconnu dans un communiqué avoir quitté Kidal pour des raisons stratégiques.");
+        JsonNode event = withdrawal.section("events").get(0);
+        assertEquals("Withdrawal", event.get("type").asText());
+        assertEquals("PSC", event.get("agent").get(0).asText(), event.toString());
+        assertEquals("Kidal", event.get("place").asText());
+        assertEquals(event.get("id").asText(), only(withdrawal).get("about").asText());
+
+        JsonNode gain = draft("fr", "L’armée malienne informe avoir repris le contrôle de Kidal.").section("controlPeriods").get(0);
+        assertEquals("FAMa", gain.get("controller").asText());
+        assertEquals("Kidal", gain.get("territory").asText());
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndItsObject() {
+        Draft draft = draft("fr", "Le PSC a annoncé, mardi, son retrait de la ville de Kidal.");
+        JsonNode claim = only(draft);
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("mardi", claim.get("date").asText());
+        assertEquals("Withdrawal", draft.section("events").get(0).get("type").asText());
+        assertEquals("Kidal", draft.section("events").get(0).get("place").asText());
+    }
+
     private static List<String> quotes(Draft draft) {
         return claims(draft).stream().map(c -> c.get("quote").asText()).toList();
     }
