@@ -111,7 +111,7 @@ public final class Extractor {
         return colon.lookingAt() ? new Sentences.Span(piece.start() + colon.end(), piece.end()) : piece;
     }
 
-    private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("[\\s\u00a0]*:[\\s\u00a0]*(?=[«“\"])");
+    private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("\\h*:\\h*(?=[«“\"])");
 
     /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
     private static String caveated(Attribution who, State state) {

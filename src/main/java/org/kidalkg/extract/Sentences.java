@@ -22,8 +22,8 @@ public final class Sentences {
 
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b(?:Gen|Col|Lt|Maj|Capt|Mr|Mrs|Dr|St|Mgr|No|M)|\\b(?:[A-Z]\\.){2,})\\.?$");
 
-    /** A stop, then a quotation opening on a capital: the JDK does not break before « or “. */
-    private static final Pattern QUOTE_OPENS = Pattern.compile("[.?!](?=\\s+[«“]\\s*\\p{Lu})");
+    /** A stop, then a quotation opening on a capital (after a no-break space, as French prints it): the JDK does not break before « or “. */
+    private static final Pattern QUOTE_OPENS = Pattern.compile("[.?!](?=\\s+[«“]\\h*\\p{Lu})");
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R\\s*");
 

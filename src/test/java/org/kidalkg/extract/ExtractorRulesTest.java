@@ -260,6 +260,21 @@ class ExtractorRulesTest {
         assertEquals("Kidal", draft.section("events").get(0).get("place").asText());
     }
 
+    @Test
+    void frenchTypographyWithNonBreakingSpaces() {
+        // French print puts a no-break space (or a narrow one) inside « » and before : ; ? !
+        JsonNode colon = only(draft("fr", "Le PSC a affirmé\u00a0: «\u00a0nous avons quitté Kidal pour des raisons stratégiques\u202f»."));
+        assertEquals("PSC", colon.get("claimant").asText());
+        assertTrue(colon.get("quote").asText().startsWith("«"), colon.toString());
+        String text = "L’armée a repris la ville. «\u00a0Aujourd’hui nos forces se sont emparées de Kidal\u00a0»\u00a0, l’homme fort"
+                + " du Mali, le colonel Assimi Goïta, dans un message lu à la télévision d’État.";
+        List<JsonNode> claims = claims(draft("fr", text));
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("AssimiGoita", claims.get(1).get("claimant").asText());
+        assertEquals(List.of("Goïta a annoncé que l’armée avait pris la ville", "précisant que «\u00a0notre mission n’est pas achevée\u00a0»."),
+                quotes(draft("fr", "Goïta a annoncé que l’armée avait pris la ville précisant que «\u00a0notre mission n’est pas achevée\u00a0».")));
+    }
+
     private static List<String> quotes(Draft draft) {
         return claims(draft).stream().map(c -> c.get("quote").asText()).toList();
     }
