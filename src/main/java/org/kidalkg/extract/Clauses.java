@@ -9,7 +9,8 @@ import org.kidalkg.extract.Lexicon.Cue;
 
 /**
  * The parts of a text that can each be one claim: its sentences, without what is not the article's words (a
- * heading, a byline, a "Subscribe now" line: a line with no closing punctuation; a dateline "BAMAKO, Mali (AP) —";
+ * heading, a byline, a "Subscribe now" line: a line with no closing punctuation, or one closing on a quotation with no
+ * stop anywhere; a dateline "BAMAKO, Mali (AP) —";
  * a trailing link), and split where a second voice begins inside a sentence (", while the junta denies …",
  * ", which the army denied"): at a clause break of the lexicon followed by a reporting verb or an attribution.
  */
@@ -17,6 +18,8 @@ final class Clauses {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]+,[^—–]{0,40}[—–]\\s*");
     private static final Pattern TRAILING_LINK = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)$");
     private static final Pattern CLOSED = Pattern.compile("[.?!\"”»)]$");
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("[\"”»]$");
+    private static final Pattern STOP = Pattern.compile("[.?!…]");
 
     private Clauses() {}
 
@@ -53,7 +56,13 @@ final class Clauses {
         int lineEnd = text.indexOf('\n', span.end());
         String line = TRAILING_LINK.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).replaceFirst("");
         boolean fewWords = line.split("\\s+").length < 4;
-        return s.startsWith("—") || !s.chars().anyMatch(Character::isLetter) || fewWords || !CLOSED.matcher(line).find();
+        return s.startsWith("—") || !s.chars().anyMatch(Character::isLetter) || fewWords || !CLOSED.matcher(line).find()
+                || isQuotingHeadline(line);
+    }
+
+    /** A headline that ends on the words it quotes ("Mali : le CSP-PSD annonce son retrait « pour des raisons stratégiques »"): no stop anywhere. */
+    private static boolean isQuotingHeadline(String line) {
+        return QUOTE_CLOSED.matcher(line).find() && !STOP.matcher(line).find();
     }
 
     private static void split(String text, Sentences.Span span, Lexicon lexicon, List<Sentences.Span> out) {

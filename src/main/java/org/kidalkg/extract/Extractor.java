@@ -64,6 +64,7 @@ public final class Extractor {
         String lastClaimant;
         String lastAbout;
         String lastControl;
+        String previousVoice;
 
         State(String outlet, VagueDates dates, String published) {
             this.outlet = outlet;
@@ -74,7 +75,10 @@ public final class Extractor {
 
     private void clause(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
         List<Attribution> voices = attributions(text, clauses, index, draft, state);
-        for (Sentences.Span segment : Segments.of(text, clauses.get(index), lexicon)) {
+        // a speaker in apposition after the quotation is part of the one claim, not a piece of its own
+        boolean apposed = voices.get(0).why().rule().endsWith(".quote-apposition");
+        for (Sentences.Span piece : apposed ? List.of(clauses.get(index)) : Segments.of(text, clauses.get(index), lexicon)) {
+            Sentences.Span segment = introduced(text, piece);
             String s = segment.of(text);
             for (Attribution who : voices) {
                 boolean caveat = "Caveats".equals(who.stance());
@@ -93,7 +97,21 @@ public final class Extractor {
         }
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
                 .ifPresent(v -> state.lastClaimant = v.claimant());
+        state.previousVoice = voices.get(voices.size() - 1).claimant();
     }
+
+    /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */
+    private Sentences.Span introduced(String text, Sentences.Span piece) {
+        String s = piece.of(text);
+        Matcher verb = earliest(lexicon.reportingVerbs(), s);
+        if (verb == null) {
+            return piece;
+        }
+        Matcher colon = COLON_QUOTE.matcher(s).region(verb.end(), s.length());
+        return colon.lookingAt() ? new Sentences.Span(piece.start() + colon.end(), piece.end()) : piece;
+    }
+
+    private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("\\h*:\\h*(?=[«“\"])");
 
     /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
     private static String caveated(Attribution who, State state) {
@@ -167,10 +185,39 @@ public final class Extractor {
         }
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
-            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+            Attribution apposed = apposedSpeaker(s);
+            Attribution continued = apposed == null ? continued(s, state) : null;
+            return apposed != null ? apposed : continued != null ? continued
+                    : new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
         }
         String stance = meaningOf(verb);
         return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
+    }
+
+    /**
+     * "« … » , l’homme fort du Mali, le colonel Assimi Goïta, dans un message …": a quotation with no verb, its speaker
+     * named in the appositions after it (up to the third comma); a person named there before any other actor.
+     */
+    private Attribution apposedSpeaker(String s) {
+        Matcher quote = lexicon.apposedSpeaker().matcher(s);
+        if (!quote.lookingAt()) {
+            return null;
+        }
+        String[] appositions = s.substring(quote.end()).split(",", 4);
+        List<Mention> named = actors.in(String.join(",", java.util.Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
+        Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
+                .orElse(named.isEmpty() ? null : named.get(0).entity());
+        return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
+                new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
+    }
+
+    /** "Et ce, après avoir résisté …": a clause with no voice that goes on with the one before speaks with its voice. */
+    private Attribution continued(String s, State state) {
+        Matcher on = lexicon.continuations().matcher(s);
+        if (!on.lookingAt() || state.previousVoice == null || state.previousVoice.equals(state.outlet)) {
+            return null;
+        }
+        return new Attribution(state.previousVoice, "Asserts", new Draft.Reason(lexicon.language() + ".continued", 0.5, on.group()), null);
     }
 
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
@@ -185,7 +232,7 @@ public final class Extractor {
             return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
         }
         String before = unquoted(s.substring(0, verb.start()));
-        String named = lastActor(before);
+        String named = lastActor(withoutInsertions(before));
         if (named == null) {
             named = firstActor(clauseAfter(s, verb.end()));
         }
@@ -209,6 +256,25 @@ public final class Extractor {
         }
         return draft.newActor(idOf(phrase), phrase, "Actor",
                 new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
+    }
+
+    /**
+     * {@code before} with its comma-delimited insertions blanked (same length): "Le CSP, regroupant des groupes
+     * rebelles armés, a révélé": the actor named in a participle or relative clause set off by commas is not the
+     * subject (the lexicon's {@code insertions}).
+     */
+    private String withoutInsertions(String before) {
+        StringBuilder out = new StringBuilder(before);
+        for (int comma = before.indexOf(','); comma >= 0; comma = before.indexOf(',', comma + 1)) {
+            int next = before.indexOf(',', comma + 1);
+            int end = next < 0 ? before.length() : next;
+            if (lexicon.insertions().matcher(before.substring(comma + 1, end)).lookingAt()) {
+                for (int i = comma + 1; i < end; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -271,7 +337,7 @@ public final class Extractor {
         if (isInverted(verb) && state.lastClaimant != null) {
             return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
         }
-        if (lastActor(before) != null) {
+        if (lastActor(withoutInsertions(before)) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
         if (firstActor(clauseAfter(s, verb.end())) != null) {
@@ -456,6 +522,18 @@ public final class Extractor {
     /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */
     static String unquoted(String s) {
         StringBuilder out = new StringBuilder(s);
+        boolean[] quoted = quoted(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (quoted[i]) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Which characters of {@code s} are quotation marks or inside a quotation. */
+    static boolean[] quoted(String s) {
+        boolean[] quoted = new boolean[s.length()];
         // a clause that closes a quotation opened in an earlier one starts inside it
         boolean inside = !s.startsWith("\"") && count(s, '"') % 2 == 1;
         for (int i = 0; i < s.length(); i++) {
@@ -464,11 +542,9 @@ public final class Extractor {
             if (mark) {
                 inside = c == '“' || c == '«' || (c == '"' && !inside);
             }
-            if (inside || mark) {
-                out.setCharAt(i, ' ');
-            }
+            quoted[i] = inside || mark;
         }
-        return out.toString();
+        return quoted;
     }
 
     /** The words of {@code s} from {@code from} to the end of the clause. */

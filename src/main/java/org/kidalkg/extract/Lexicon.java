@@ -40,6 +40,9 @@ public final class Lexicon {
     private final List<Cue> clauseBreaks;
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
+    private final Pattern apposedSpeaker;
+    private final Pattern insertions;
+    private final Pattern continuations;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -59,6 +62,9 @@ public final class Lexicon {
         json.path("armedForcesOf").properties().forEach(e -> forces.add(Pattern.compile(e.getKey(), Pattern.UNICODE_CASE)));
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
+        apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
+        insertions = Segments.compile(json.path("insertions").asText("(?!)"));
+        continuations = Segments.compile(json.path("continuations").asText("(?!)"));
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -87,6 +93,19 @@ public final class Lexicon {
 
     /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
     public Pattern segmentBreaks() { return segmentBreaks; }
+
+    /**
+     * A clause that opens on a quotation followed by the speaker in apposition, with no verb ("« … » , l’homme fort du
+     * Mali, le colonel Assimi Goïta, dans un message …"); the match ends where the appositions begin. Never matches
+     * in a language without the construction.
+     */
+    public Pattern apposedSpeaker() { return apposedSpeaker; }
+
+    /** How an insertion between commas begins when it is not the subject ("regroupant …", "qui …"), matched at its start. */
+    public Pattern insertions() { return insertions; }
+
+    /** How a clause opens that goes on with the one before ("Et ce, …"), matched at its start. */
+    public Pattern continuations() { return continuations; }
 
     /**
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each

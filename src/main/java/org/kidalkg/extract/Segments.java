@@ -18,7 +18,7 @@ final class Segments {
 
     static List<Sentences.Span> of(String text, Sentences.Span clause, Lexicon lexicon) {
         String s = clause.of(text);
-        String outside = Extractor.unquoted(s);
+        String outside = masked(s);
         List<Integer> cuts = new ArrayList<>();
         int subjectEnd = subjectEnd(outside, lexicon);
         Matcher m = lexicon.segmentBreaks().matcher(outside);
@@ -54,6 +54,22 @@ final class Segments {
             }
         }
         return end;
+    }
+
+    /**
+     * {@code s} with the words inside its quotations masked by a character that is neither a letter nor a space, the
+     * marks kept: a break's {@code \s+} then cannot run through a quotation blanked to spaces and cut it anywhere
+     * ("« … de Kidal » précisant" is cut before "précisant" only).
+     */
+    private static String masked(String s) {
+        boolean[] quoted = Extractor.quoted(s);
+        StringBuilder out = new StringBuilder(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (quoted[i] && "\"“”«»".indexOf(s.charAt(i)) < 0) {
+                out.setCharAt(i, '#');
+            }
+        }
+        return out.toString();
     }
 
     private static Sentences.Span piece(Sentences.Span clause, String s, int from, int to) {

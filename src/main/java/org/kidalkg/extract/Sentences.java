@@ -22,6 +22,9 @@ public final class Sentences {
 
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b(?:Gen|Col|Lt|Maj|Capt|Mr|Mrs|Dr|St|Mgr|No|M)|\\b(?:[A-Z]\\.){2,})\\.?$");
 
+    /** A stop, then a quotation opening on a capital (after a no-break space, as French prints it): the JDK does not break before « or “. */
+    private static final Pattern QUOTE_OPENS = Pattern.compile("[.?!](?=\\s+[«“]\\h*\\p{Lu})");
+
     private static final Pattern LINE_BREAK = Pattern.compile("\\R\\s*");
 
     private Sentences() {}
@@ -55,7 +58,20 @@ public final class Sentences {
         add(text, from + start, to, spans);
     }
 
+    /** Adds {@code [start, end)}, cut after a stop followed by a quotation that opens a sentence ("… du pays. « Aujourd’hui …"). */
     private static void add(String text, int start, int end, List<Span> spans) {
+        Matcher opening = QUOTE_OPENS.matcher(text).region(start, end);
+        while (opening.find()) {
+            if (ABBREVIATION.matcher(text.substring(start, opening.start() + 1)).find()) {
+                continue;
+            }
+            trimmed(text, start, opening.start() + 1, spans);
+            start = opening.start() + 1;
+        }
+        trimmed(text, start, end, spans);
+    }
+
+    private static void trimmed(String text, int start, int end, List<Span> spans) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

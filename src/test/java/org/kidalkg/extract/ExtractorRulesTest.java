@@ -121,6 +121,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aHeadlineEndingOnAQuotationIsNotAClaim() {
+        Draft draft = draft("fr", "Mali : le PSC annonce son retrait de Kidal « pour des raisons stratégiques »\n\n"
+                + "Le PSC a annoncé mardi son retrait de la ville « pour des raisons stratégiques ».");
+        assertTrue(only(draft).get("quote").asText().startsWith("Le PSC a annoncé mardi"), draft.toJson());
+    }
+
+    @Test
     void aQuotationContinuedAcrossSentencesKeepsItsSpeaker() {
         List<JsonNode> claims = claims(draft("en",
                 "\"Today our forces have taken over Kidal. Our mission is not complete,\" junta leader Assimi Goïta said."));
@@ -161,6 +168,115 @@ class ExtractorRulesTest {
         assertEquals("AssimiGoita", claims.get(0).get("claimant").asText());
         assertEquals("Caveats", claims.get(1).get("stance").asText());
         assertEquals("EvidenceMissing", claims.get(1).get("caveatKind").asText());
+    }
+
+    @Test
+    void aQuotationIsNeverCutInsideWhereABreakFollowsIt() {
+        String text = "Goïta a affirmé : « aujourd’hui, nos forces armées et de sécurité se sont emparées de Kidal »"
+                + " précisant que « notre mission n’est pas achevée ».";
+        List<String> quotes = claims(draft("fr", text)).stream().map(c -> c.get("quote").asText()).toList();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(0).endsWith("emparées de Kidal »"), quotes.toString());
+        assertTrue(quotes.get(1).startsWith("précisant que « notre mission"), quotes.toString());
+    }
+
+    @Test
+    void aSpeakerInAppositionAfterAQuotationSpeaksIt() {
+        String text = "L’armée a repris la ville. « Aujourd’hui nos forces se sont emparées de Kidal » , l’homme fort du Mali,"
+                + " le colonel Assimi Goïta, dans un message lu au cours d’un flash spécial à la télévision d’État.";
+        JsonNode claim = claims(draft("fr", text)).get(1);
+        assertEquals("AssimiGoita", claim.get("claimant").asText());
+        assertEquals("fr.quote-apposition", claim.get("review").get("rule").asText());
+        assertEquals("StateTelevisionFlash", claim.get("medium").asText());
+        assertTrue(claim.get("quote").asText().startsWith("« Aujourd’hui") && claim.get("quote").asText().endsWith("d’État."), claim.toString());
+        // without a known actor in the appositions, the words are the outlet's
+        List<JsonNode> unknown = claims(draft("fr", "« Nous ne partirons pas de la ville » , un habitant, joint par téléphone."));
+        assertTrue(unknown.stream().allMatch(c -> c.get("claimant").asText().equals("France24")), unknown.toString());
+    }
+
+    @Test
+    void aColonAfterTheReportingVerbIntroducesTheClaim() {
+        JsonNode claim = only(draft("fr", "Le PSC a affirmé : « nous avons quitté Kidal pour des raisons stratégiques »."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("« nous avons quitté Kidal pour des raisons stratégiques ».", claim.get("quote").asText());
+        JsonNode plain = only(draft("fr", "Le PSC a affirmé que la ville était calme."));
+        assertTrue(plain.get("quote").asText().startsWith("Le PSC a affirmé"), plain.toString());
+    }
+
+    @Test
+    void anActorNamedInAnInsertionIsNotTheSubject() {
+        JsonNode claim = only(draft("fr", "Le Cadre stratégique permanent, regroupant des rebelles touareg, a, pour sa part,"
+                + " révélé dans un communiqué s’être retiré de la ville."));
+        assertEquals("PSC", claim.get("claimant").asText());
+        JsonNode relative = only(draft("fr", "Le PSC, qui a combattu l’armée malienne, a annoncé son retrait de la ville."));
+        assertEquals("PSC", relative.get("claimant").asText());
+        JsonNode apposition = only(draft("fr", "Le chef de la junte, le colonel Assimi Goïta, a annoncé la prise de la ville."));
+        assertEquals("AssimiGoita", apposition.get("claimant").asText());
+    }
+
+    @Test
+    void frenchClausesAreCutBeforeAGerundAQuotedAdjunctOrAvantDe() {
+        assertEquals(List.of("Le PSC a annoncé, un peu plus tôt, son retrait de la ville",
+                "avant de lancer « un appel à la mobilisation de tous »."),
+                quotes(draft("fr", "Le PSC a annoncé, un peu plus tôt, son retrait de la ville avant de lancer « un appel à la mobilisation de tous ».")));
+        assertEquals(List.of("Le PSC a dit avoir résisté à l’avancée de l’armée", "en leur « infligeant des pertes humaines »."),
+                quotes(draft("fr", "Le PSC a dit avoir résisté à l’avancée de l’armée en leur « infligeant des pertes humaines ».")));
+        assertEquals(List.of("Goïta a annoncé que l’armée avait pris la ville ce mardi", "“en infligeant de lourdes pertes aux groupes armés”."),
+                quotes(draft("fr", "Goïta a annoncé que l’armée avait pris la ville ce mardi, “en infligeant de lourdes pertes aux groupes armés”.")));
+    }
+
+    @Test
+    void etCeGoesOnWithTheVoiceBefore() {
+        List<JsonNode> claims = claims(draft("fr", "Le PSC a annoncé son retrait de la ville. Et ce, après avoir résisté"
+                + " pendant plusieurs jours à l’avancée de l’armée. La ville est calme depuis mardi."));
+        assertEquals(List.of("PSC", "PSC", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+        assertEquals("fr.continued", claims.get(1).get("review").get("rule").asText());
+        // after the outlet's own sentence, "Et ce," is the outlet's still
+        List<JsonNode> narrated = claims(draft("fr", "La ville est calme depuis mardi. Et ce, malgré les frappes aériennes de la semaine."));
+        assertTrue(narrated.stream().allMatch(c -> c.get("claimant").asText().equals("France24")), narrated.toString());
+    }
+
+    @Test
+    void reportedSpeechThroughAnInfinitiveIsAChangeOfControl() {
+        Draft withdrawal = draft("fr", "Le PSC a reconnu dans un communiqué avoir quitté Kidal pour des raisons stratégiques.");
+        JsonNode event = withdrawal.section("events").get(0);
+        assertEquals("Withdrawal", event.get("type").asText());
+        assertEquals("PSC", event.get("agent").get(0).asText(), event.toString());
+        assertEquals("Kidal", event.get("place").asText());
+        assertEquals(event.get("id").asText(), only(withdrawal).get("about").asText());
+
+        JsonNode gain = draft("fr", "L’armée malienne informe avoir repris le contrôle de Kidal.").section("controlPeriods").get(0);
+        assertEquals("FAMa", gain.get("controller").asText());
+        assertEquals("Kidal", gain.get("territory").asText());
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndItsObject() {
+        Draft draft = draft("fr", "Le PSC a annoncé, mardi, son retrait de la ville de Kidal.");
+        JsonNode claim = only(draft);
+        assertEquals("PSC", claim.get("claimant").asText());
+        assertEquals("mardi", claim.get("date").asText());
+        assertEquals("Withdrawal", draft.section("events").get(0).get("type").asText());
+        assertEquals("Kidal", draft.section("events").get(0).get("place").asText());
+    }
+
+    @Test
+    void frenchTypographyWithNonBreakingSpaces() {
+        // French print puts a no-break space (or a narrow one) inside « » and before : ; ? !
+        JsonNode colon = only(draft("fr", "Le PSC a affirmé\u00a0: «\u00a0nous avons quitté Kidal pour des raisons stratégiques\u202f»."));
+        assertEquals("PSC", colon.get("claimant").asText());
+        assertTrue(colon.get("quote").asText().startsWith("«"), colon.toString());
+        String text = "L’armée a repris la ville. «\u00a0Aujourd’hui nos forces se sont emparées de Kidal\u00a0»\u00a0, l’homme fort"
+                + " du Mali, le colonel Assimi Goïta, dans un message lu à la télévision d’État.";
+        List<JsonNode> claims = claims(draft("fr", text));
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("AssimiGoita", claims.get(1).get("claimant").asText());
+        assertEquals(List.of("Goïta a annoncé que l’armée avait pris la ville", "précisant que «\u00a0notre mission n’est pas achevée\u00a0»."),
+                quotes(draft("fr", "Goïta a annoncé que l’armée avait pris la ville précisant que «\u00a0notre mission n’est pas achevée\u00a0».")));
+    }
+
+    private static List<String> quotes(Draft draft) {
+        return claims(draft).stream().map(c -> c.get("quote").asText()).toList();
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads a date field into a {@link Vague} instant, resolving relative phrases against the document's
- * issued date. Deliberately small: it knows what the Kidal article needs and nothing more.
+ * issued date. Deliberately small: it knows what the corpus's articles (English and French) need and nothing more.
  *
  * <ul>
  * <li>{@code "2023-11-14"}, {@code "2014-05"}, {@code "2020"}: a day, a month, a year;</li>
@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>{@code "on 31 October"}: that day in the issued year, or the year before if it would be later;</li>
  * <li>{@code "in August"}: that month, likewise;</li>
  * <li>{@code "in 2020"}, {@code "since 2012"}, {@code "in May 2014"}, {@code "since May 2014"}: year or month;</li>
+ * <li>in French: {@code "mardi"}, {@code "ce mardi"} (as "on Tuesday"), {@code "le 14 novembre 2023"},
+ *     {@code "ce mardi 14 novembre 2023"}, {@code "en mai 2014"}, {@code "en 2013"}, {@code "depuis 2013"};</li>
  * <li>{@code "at the end of last week"}: Thursday to Sunday of the week (Monday to Sunday) before the issued date's;</li>
  * <li>{@code {"wording": "a few days later", "after": DATE}}: from the start of DATE to ten days after its end.</li>
  * </ul>
@@ -39,7 +41,10 @@ public final class VagueDates {
     private static final Pattern DAY_MONTH = Pattern.compile("on (\\d{1,2}) ([A-Z][a-z]+)");
     private static final Pattern IN_MONTH = Pattern.compile("in ([A-Z][a-z]+)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:in|since) ([A-Z][a-z]+) (\\d{4})");
-    private static final Pattern IN_YEAR = Pattern.compile("(?:in|since) (\\d{4})");
+    private static final Pattern IN_YEAR = Pattern.compile("(?:in|since|en|depuis) (\\d{4})");
+    private static final Pattern WEEKDAY_FR = Pattern.compile("(?:ce |le )?(\\p{Ll}+)");
+    private static final Pattern DATE_FR = Pattern.compile("(?:(?:ce |le )?\\p{Ll}+ )?(?:le )?(\\d{1,2})(?:er)? (\\p{Ll}+) (\\d{4})");
+    private static final Pattern MONTH_YEAR_FR = Pattern.compile("(?:en|depuis) (\\p{Ll}+) (\\d{4})");
 
     private final LocalDate issued;
 
@@ -112,12 +117,17 @@ public final class VagueDates {
             YearMonth ym = YearMonth.of(issued.getYear(), month(field, m.group(1)));
             return month(ym.isAfter(YearMonth.from(issued)) ? ym.minusYears(1) : ym, t);
         }
+        Vague french = french(field, t);
+        if (french != null) {
+            return french;
+        }
         if (t.equals("at the end of last week")) {
             LocalDate lastMonday = issued.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
             return new Vague(lastMonday.plusDays(3), lastMonday.plusDays(6), "WeekPrecision", t);
         }
         throw new IllegalArgumentException(field + ": cannot read the date \"" + t + "\" (expected YYYY-MM-DD, YYYY-MM, YYYY,"
-                + " \"on Friday\", \"on 31 October\", \"in August\", \"in|since [Month] YYYY\", \"at the end of last week\""
+                + " \"on Friday\", \"on 31 October\", \"in August\", \"in|since [Month] YYYY\", \"at the end of last week\","
+                + " \"mardi\", \"le 14 novembre 2023\", \"en|depuis [mois] AAAA\""
                 + " or {\"wording\": \"a few days later\", \"after\": …})");
     }
 
@@ -138,9 +148,32 @@ public final class VagueDates {
         throw new IllegalArgumentException(field + ": \"" + t + "\" is not YYYY-MM-DD, YYYY-MM or YYYY");
     }
 
+    /** The French forms: "mardi", "ce mardi", "le 14 novembre 2023", "ce mardi 14 novembre 2023", "en mai 2014"; else null. */
+    private Vague french(String field, String t) {
+        Matcher m;
+        if ((m = WEEKDAY_FR.matcher(t)).matches()) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (day.getDisplayName(TextStyle.FULL, Locale.FRENCH).equals(m.group(1))) {
+                    return day(issued.with(TemporalAdjusters.previousOrSame(day)), t);
+                }
+            }
+        }
+        if ((m = DATE_FR.matcher(t)).matches()) {
+            try {
+                return day(LocalDate.of(Integer.parseInt(m.group(3)), month(field, m.group(2)), Integer.parseInt(m.group(1))), t);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException(field + ": \"" + t + "\" is not a valid date (" + e.getMessage() + ")");
+            }
+        }
+        if ((m = MONTH_YEAR_FR.matcher(t)).matches()) {
+            return month(YearMonth.of(Integer.parseInt(m.group(2)), month(field, m.group(1))), t);
+        }
+        return null;
+    }
+
     private static Month month(String field, String name) {
         for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(name)) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(name) || m.getDisplayName(TextStyle.FULL, Locale.FRENCH).equals(name)) {
                 return m;
             }
         }

@@ -42,6 +42,19 @@ class VagueDatesTest {
     }
 
     @Test
+    void frenchWordings() {
+        assertEquals("2023-11-14 2023-11-14 DayPrecision", resolve("mardi"));
+        assertEquals("2023-11-10 2023-11-10 DayPrecision", resolve("ce vendredi"));
+        assertEquals("2023-11-14 2023-11-14 DayPrecision", resolve("ce mardi 14 novembre 2023"));
+        assertEquals("2023-10-31 2023-10-31 DayPrecision", resolve("le 31 octobre 2023"));
+        assertEquals("2023-11-01 2023-11-01 DayPrecision", resolve("le 1er novembre 2023"));
+        assertEquals("2014-05-01 2014-05-31 MonthPrecision", resolve("en mai 2014"));
+        assertEquals("2013-01-01 2013-12-31 YearPrecision", resolve("depuis 2013"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> resolve("le 31 février 2023"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> resolve("le marché"));
+    }
+
+    @Test
     void aFewDaysLaterFollowsItsAnchor() throws Exception {
         JsonNode node = new ObjectMapper().readTree("{\"wording\": \"a few days later\", \"after\": \"2014-05\"}");
         VagueDates.Vague v = dates.resolve("f", node);
