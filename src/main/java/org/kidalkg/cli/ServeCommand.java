@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,6 +19,7 @@ import org.kidalkg.http.KidalServer;
 import org.kidalkg.http.ServerConfig;
 import org.kidalkg.http.ServerLogging;
 import org.kidalkg.http.ServerWarmUp;
+import org.kidalkg.http.guard.TrustedProxies;
 import org.kidalkg.query.QueryCatalogue;
 import org.kidalkg.source.Sources;
 import org.kidalkg.store.KnowledgeStore;
@@ -68,6 +71,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE call remote endpoints (off by default).")
     boolean allowService;
 
+    @Option(names = "--trust-proxy", paramLabel = "ADDRESS", split = ",",
+            description = {"The reverse proxy in front (an address, a range a-b or a CIDR block; repeatable): only",
+                    "requests from it are counted by the address its X-Forwarded-For / Forwarded header names",
+                    "(set, not appended to, by the proxy). Off by default: from anyone else the header is a claim."})
+    List<String> trustProxies = new ArrayList<>();
+
     @Option(names = "--public-metrics", description = "Let other hosts read /$/metrics (by default only this host may).")
     boolean publicMetrics;
 
@@ -87,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         // The self-test needs a port, not 3030 in particular: one the README's own server may hold.
         int listen = selfTest && !spec.commandLine().getParseResult().hasMatchedOption("--port") ? 0 : port;
         ServerConfig config = new ServerConfig(host, listen, timeout, allowService, verbose, publicMetrics,
-                limitOptions.limits());
+                limitOptions.limits(), trustProxies);
         refuseBusyPort(config); // before the build, which may take minutes with --data
         // Jena is initialised by now (JenaStartup), so a second thread may use it: the second core reads the
         // named queries and readies the server's code while this one reads the graph.
@@ -120,6 +129,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port " + port + " is not a TCP port: give 1 to 65535, or 0 for a free one");
         }
         limitOptions.check(spec.commandLine(), timeout);
+        try {
+            new TrustedProxies(trustProxies);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "serve: --trust-proxy " + e.getMessage());
+        }
         boolean dataGiven = sourceOptions.source != null || !sourceOptions.extraData.isEmpty();
         if (tdb2 != null && dataGiven && KnowledgeStore.isLoaded(tdb2)) {
             throw new ParameterException(spec.commandLine(), "--data and --source are read only when a store is built, and "

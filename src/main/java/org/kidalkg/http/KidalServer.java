@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -24,6 +23,7 @@ import org.kidalkg.answers.PlaceAnswers;
 import org.kidalkg.answers.SourceAnswers;
 import org.kidalkg.http.api.ApiModule;
 import org.kidalkg.http.guard.GuardModule;
+import org.kidalkg.http.guard.TrustedProxies;
 import org.kidalkg.http.linkeddata.LinkedDataModule;
 import org.kidalkg.http.queries.QueriesModule;
 import org.kidalkg.http.web.NotFoundPage;
@@ -94,7 +94,7 @@ public final class KidalServer {
                 .add(DATASET, readOnlyService(dataset))
                 .fusekiModules(modules(dataset, queries, config, texts))
                 .build();
-        bindHost(server, config.host());
+        bindHost(server, config);
         compressAssets(server);
         ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(new NotFoundPage());
         return server;
@@ -160,15 +160,16 @@ public final class KidalServer {
 
     /**
      * Binds the interface, and reads {@code X-Forwarded-Proto}/{@code Host} (or {@code Forwarded}) into the request's
-     * scheme and host (Jetty's customizer), so the absolute URLs the server writes name the proxy's public address.
+     * scheme and host (Jetty's customizer), so the absolute URLs the server writes name the proxy's public address;
+     * the client's address comes from those headers only through a trusted proxy ({@link TrustedProxies}).
      */
-    private static void bindHost(FusekiServer server, String host) {
+    private static void bindHost(FusekiServer server, ServerConfig config) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
-                sc.setHost(host);
+                sc.setHost(config.host());
                 HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
-                    http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
+                    http.getHttpConfiguration().addCustomizer(new TrustedProxies(config.trustedProxies()));
                 }
             }
         }

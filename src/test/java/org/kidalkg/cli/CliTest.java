@@ -86,6 +86,8 @@ class CliTest {
         assertOneLineError(run("serve", "--queue-wait", "500ms"), 2, "serve: --queue-wait must be at least 1s");
         assertOneLineError(run("serve", "--write-timeout", "0s"), 2, "serve: --write-timeout must be at least 1ms");
         assertOneLineError(run("serve", "--max-triples", "many"), 2, "--max-triples");
+        assertOneLineError(run("serve", "--trust-proxy", "10.0.0.0/8,proxy.example"), 2,
+                "serve: --trust-proxy 'proxy.example' is not an address, range or CIDR block");
     }
 
     @Test

@@ -3,16 +3,14 @@ package org.kidalkg.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.kidalkg.http.guard.ServerLimits;
 import org.kidalkg.testing.BuiltInGraph;
+import org.kidalkg.testing.RawHttp;
 import org.kidalkg.testing.RunningServer;
 
 /**
@@ -22,6 +20,7 @@ import org.kidalkg.testing.RunningServer;
 class ServerLimitsTest {
     private static final ServerLimits SMALL = new ServerLimits(1, 0, Duration.ofSeconds(1), 1, 0, Duration.ofSeconds(1),
             Duration.ofSeconds(2), 1_000, 100, 10);
+    private static final String CROSS = "/kidal/sparql?query=" + RunningServer.encode("SELECT * { ?a ?b ?c . ?d ?e ?f }");
 
     @Test
     void smallLimitsRefuseWhatTheDefaultsAllowNamingTheirValues() {
@@ -50,39 +49,22 @@ class ServerLimitsTest {
     void oneSlotHeldRefusesTheNextFromThatAddressAndInAllUntilTheWriteTimeoutFreesIt() throws Exception {
         ServerConfig config = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(60)).withLimits(SMALL);
         try (RunningServer server = RunningServer.start(config, BuiltInGraph.store(), BuiltInGraph.queries());
-             Socket unread = new Socket()) {
-            int port = Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1));
-            unread.setReceiveBufferSize(4096);
-            unread.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            unread.getOutputStream().write(("GET /kidal/sparql?query=" + RunningServer.encode("SELECT * { ?a ?b ?c . ?d ?e ?f }")
-                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            unread.getOutputStream().flush();
+             Socket unread = RawHttp.unread(RawHttp.port(server), "127.0.0.1", CROSS)) {
+            int port = RawHttp.port(server);
             Thread.sleep(500); // let it start writing
             String ask = "/kidal/sparql?query=" + RunningServer.encode("ASK {}");
-            String mine = answer(port, "127.0.0.1", ask);
+            String mine = RawHttp.answer(port, "127.0.0.1", ask, "");
             assertTrue(mine.startsWith("HTTP/1.1 503") && mine.contains("1 requests from your address were running and 0 more"
                     + " were waiting"), mine);
-            String other = answer(port, "127.0.0.2", ask);
+            String other = RawHttp.answer(port, "127.0.0.2", ask, "");
             assertTrue(other.startsWith("HTTP/1.1 503") && other.contains("1 requests in all were running"), other);
             String again = "";
             for (long deadline = System.nanoTime() + 20_000_000_000L; System.nanoTime() < deadline && !again.startsWith("HTTP/1.1 200"); ) {
                 Thread.sleep(250);
-                again = answer(port, "127.0.0.2", ask);
+                again = RawHttp.answer(port, "127.0.0.2", ask, "");
             }
             assertTrue(again.startsWith("HTTP/1.1 200"), "the 2 s write timeout did not free the slot: " + again);
             assertTrue(!unread.isClosed());
-        }
-    }
-
-    /** The whole answer to one GET sent from {@code local}, read in a bounded time. */
-    private static String answer(int port, String local, String path) throws Exception {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(local), 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>request bodies are read before a thread is given to the request ({@link EagerContentHandler}), so a
  *       slow body holds a connection, not a thread; and a body arriving under {@value #MIN_REQUEST_RATE} bytes/s
  *       is cut;</li>
- *   <li>at most {@code perAddress} requests at once from one client address (8); up to {@code perAddressQueued}
+ *   <li>at most {@code perAddress} requests at once from one client address (8: the connection's, or the one a
+ *       trusted proxy forwards for, {@link TrustedProxies}); up to {@code perAddressQueued}
  *       more (32) wait at most {@code perAddressWait} (5 s), then get 503 naming the limit
  *       ({@link ConcurrencyLimit});</li>
  *   <li>at most {@code concurrent} requests at once in all (16); up to {@code queued} more (256) wait at most
