@@ -141,7 +141,7 @@ class FeatureRoutesTest {
     }
 
     /** The messages one logger and those below it write while attached, at INFO whatever the configuration says. */
-    private static final class Collecting extends AbstractAppender {
+    static final class Collecting extends AbstractAppender {
         private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
         private final String logger;
 

@@ -2,8 +2,13 @@ package org.kidalkg.http;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,6 +50,32 @@ class TrustedProxyTest {
             assertBusy(RawHttp.answer(port, "127.0.0.1", ASK, "Forwarded: for=127.0.0.2\r\n"));
             assertAnswered(RawHttp.answer(port, "127.0.0.1", ASK, "X-Forwarded-For: 198.51.100.9\r\n"));
             assertBusy(RawHttp.answer(port, "127.0.0.2", ASK, "X-Forwarded-For: 198.51.100.9\r\n"));
+        }
+    }
+
+    /** Where the machine has an address besides loopback: a client there cannot pass for 127.0.0.1 to read metrics. */
+    @Test
+    void aClaimedLoopbackAddressDoesNotOpenTheMetrics() throws Exception {
+        String address = NetworkInterface.networkInterfaces().filter(TrustedProxyTest::up)
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .map(InetAddress::getHostAddress).findFirst().orElse(null);
+        assumeTrue(address != null, "no address but loopback on this machine");
+        ServerConfig config = ServerConfig.defaults().withPort(0).withHost("0.0.0.0");
+        try (RunningServer server = RunningServer.start(config, BuiltInGraph.store(), BuiltInGraph.queries())) {
+            int port = RawHttp.port(server);
+            assertTrue(RawHttp.answer("127.0.0.1", port, "127.0.0.1", "/$/metrics", "").startsWith("HTTP/1.1 200"));
+            for (String claim : List.of("X-Forwarded-For: 127.0.0.1\r\n", "Forwarded: for=127.0.0.1\r\n")) {
+                String answer = RawHttp.answer(address, port, address, "/$/metrics", claim);
+                assertTrue(answer.startsWith("HTTP/1.1 403"), claim + answer);
+            }
+        }
+    }
+
+    private static boolean up(NetworkInterface face) {
+        try {
+            return face.isUp();
+        } catch (SocketException e) {
+            return false;
         }
     }
 

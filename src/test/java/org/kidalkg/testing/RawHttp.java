@@ -27,7 +27,12 @@ public final class RawHttp {
 
     /** The whole answer to a GET of {@code path} sent from {@code local} with {@code headers} (each ending CRLF). */
     public static String answer(int port, String local, String path, String headers) throws Exception {
-        try (Socket socket = connect(port, local)) {
+        return answer("127.0.0.1", port, local, path, headers);
+    }
+
+    /** As {@link #answer(int, String, String, String)}, to the server listening on {@code host}. */
+    public static String answer(String host, int port, String local, String path, String headers) throws Exception {
+        try (Socket socket = connect(host, port, local)) {
             socket.setSoTimeout(20_000);
             send(socket, path, headers + "Connection: close\r\n");
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -35,10 +40,14 @@ public final class RawHttp {
     }
 
     private static Socket connect(int port, String local) throws Exception {
+        return connect("127.0.0.1", port, local);
+    }
+
+    private static Socket connect(String host, int port, String local) throws Exception {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(4096); // before connecting, so that the window stays small
         socket.bind(new InetSocketAddress(InetAddress.getByName(local), 0));
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        socket.connect(new InetSocketAddress(host, port), 5_000);
         return socket;
     }
 

@@ -106,7 +106,11 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         try {
             super.sendResults(action, result, prologue);
         } catch (RuntimeException failed) {
-            throw CutResults.end(failed, action.getRequest(), action.getResponse());
+            RuntimeException ended = CutResults.end(failed, action.getRequest(), action.getResponse());
+            if (WriteTimeout.expired(failed)) {
+                throw WriteTimeout.logCut(action, limits.writeTimeout());
+            }
+            throw ended;
         }
     }
 

@@ -1,6 +1,11 @@
 package org.kidalkg.http.guard;
 
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.jena.atlas.logging.FmtLog;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
 
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
@@ -23,6 +28,30 @@ final class WriteTimeout extends Handler.Wrapper {
     WriteTimeout(Handler inner, Duration timeout) {
         super(inner);
         this.millis = timeout.toMillis();
+    }
+
+    /** Whether {@code failure} (a write of the response) failed because the connection's idle timeout expired. */
+    static boolean expired(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Logs the cut of {@code action}'s response as what it is, and returns what to throw so that Fuseki logs no
+     * more: its own line was "Runtime IO Exception (client left?) RC = 500" then "500 Server Error", though the client
+     * got no 500 (it had the status line and some rows, then a closed connection). Fuseki then logs the status the
+     * client got (200) as the request's last line.
+     */
+    static ActionErrorException logCut(HttpAction action, Duration timeout) {
+        long millis = timeout.toMillis();
+        String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        FmtLog.warn(action.log, "[%d] cut by the write timeout: the client read nothing more of its results for %s "
+                + "(serve --write-timeout); its connection is closed", action.id, limit);
+        return new ActionErrorException(action.getResponse().getStatus(), null, null);
     }
 
     @Override
