@@ -20,8 +20,8 @@ import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Fuseki's SPARQL query operation with {@link QueryLimits} applied: the text is checked before Fuseki parses it
- * (length, digits), and a query nested past the stack is refused when it overflows. Nothing is parsed or decoded twice:
- * Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
+ * (length, digits, EXISTS nesting), and a query nested past the stack is refused when it overflows. Nothing is
+ * parsed or decoded twice: Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
  * is Fuseki's own 400 for a bad query, its message starting {@code query too complex:}. Fuseki's request-level
  * overrides ({@link #REFUSED}) are refused with 400, and a query cut while its rows are written never ends as a
  * well-formed partial answer ({@link CutResults}).
