@@ -180,6 +180,30 @@ class HostileInputTest {
         assertEquals(200, server.get("/$/ping", null).statusCode());
     }
 
+    /**
+     * ORDER BY, GROUP BY, DISTINCT and GROUP_CONCAT over a cross product ({@link MemoryBudgetTest#HOLDING}): cut by
+     * the timeout (503), refused at the string limit (400), or, where rows stream before the cut (DISTINCT), a broken
+     * response; never a 500.
+     */
+    @Test
+    void queriesThatHoldTheirRowsAreCutOrRefusedNever500() {
+        for (Map.Entry<String, String> holding : MemoryBudgetTest.HOLDING.entrySet()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + "/kidal/sparql"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(holding.getValue())).build();
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                assertTrue(response.statusCode() == 503 || response.statusCode() == 400,
+                        holding.getKey() + " -> " + response.statusCode() + ": " + abbreviate(response.body()));
+            } catch (java.io.IOException broken) {
+                assertTrue(holding.getKey().startsWith("DISTINCT"), holding.getKey() + " broke: " + broken);
+            } catch (InterruptedException interrupted) {
+                throw new AssertionError(interrupted);
+            }
+            assertEquals(200, server.get("/$/ping", null).statusCode(), "ping after " + holding.getKey());
+        }
+    }
+
     @Test
     void fusekisRequestLevelOverridesAreRefusedNamingTheParameter() {
         String ask = "/kidal/sparql?query=" + RunningServer.encode("ASK {}");
