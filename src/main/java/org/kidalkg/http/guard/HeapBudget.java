@@ -170,8 +170,9 @@ final class HeapBudget {
                 });
     }
 
+    /** What {@code thread} has allocated so far; 0 on a JVM that does not count it (the budget is then off). */
     private static long allocated(Thread thread) {
-        return THREADS.getThreadAllocatedBytes(thread.getId());
+        return THREADS.isThreadAllocatedMemorySupported() ? THREADS.getThreadAllocatedBytes(thread.getId()) : 0;
     }
 
     private static long mib(long bytes) {
