@@ -181,13 +181,17 @@ class HostileInputTest {
     }
 
     /**
-     * ORDER BY, GROUP BY, DISTINCT and GROUP_CONCAT over a cross product ({@link MemoryBudgetTest#HOLDING}): cut by
-     * the timeout (503), refused at the string limit (400), or, where rows stream before the cut (DISTINCT), a broken
-     * response; never a 500.
+     * The GROUP_CONCATs over a cross product of {@link MemoryBudgetTest#HOLDING}: refused at the string limit (400),
+     * never a 500. The other holding queries run in {@link MemoryBudgetTest}'s own small-heap server: here each would
+     * grow this test JVM's heap by gigabytes before the timeout cut it (the kernel's OOM killer stopped the build's
+     * test JVM, 6.7 GB resident, once on the shared machine).
      */
     @Test
     void queriesThatHoldTheirRowsAreCutOrRefusedNever500() {
         for (Map.Entry<String, String> holding : MemoryBudgetTest.HOLDING.entrySet()) {
+            if (!holding.getKey().startsWith("GROUP_CONCAT")) {
+                continue;
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + "/kidal/sparql"))
                     .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/sparql-query")
                     .POST(HttpRequest.BodyPublishers.ofString(holding.getValue())).build();
