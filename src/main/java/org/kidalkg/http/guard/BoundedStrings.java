@@ -16,6 +16,7 @@ import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -55,7 +56,10 @@ final class BoundedStrings {
 
     private BoundedStrings() {}
 
-    /** {@code query} with REGEX, REPLACE and CONCAT bounded; the query itself is left as it was. */
+    /**
+     * {@code query} with REGEX, REPLACE, CONCAT and GROUP_CONCAT ({@link BoundedGroupConcat}) bounded; the query
+     * itself is left as it was.
+     */
     static Query apply(Query query) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
@@ -71,6 +75,16 @@ final class BoundedStrings {
                 }
                 return super.transform(func, args);
             }
+
+            @Override
+            public Expr transform(ExprAggregator aggregate) {
+                // Jena's copy first: it transforms the aggregate's arguments (a REGEX inside a GROUP_CONCAT).
+                Expr copied = super.transform(aggregate);
+                if (!(copied instanceof ExprAggregator copy) || BoundedGroupConcat.of(copy.getAggregator()) == copy.getAggregator()) {
+                    return copied;
+                }
+                return new ExprAggregator(copy.getVar(), BoundedGroupConcat.of(copy.getAggregator()));
+            }
         });
     }
 
@@ -81,7 +95,7 @@ final class BoundedStrings {
     }
 
     /** Whether {@code length} passes the longest string the query running on this thread may make. */
-    private static boolean tooLong(long length) {
+    static boolean tooLong(long length) {
         return length > maxString();
     }
 

@@ -48,6 +48,7 @@ public final class GuardModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        HeapBudget.start();
         builder.addFilter("/*", new ReadOnlyCors())
                 .addFilter("/*", new ReadOnlyMethodsFilter(dataset))
                 .addFilter("/*", new ErrorLengthFilter())

@@ -20,11 +20,12 @@ import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Fuseki's SPARQL query operation with {@link QueryLimits} applied: the text is checked before Fuseki parses it
- * (length, digits), and a query nested past the stack is refused when it overflows. Nothing is parsed or decoded twice:
- * Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
+ * (length, digits, EXISTS nesting), and a query nested past the stack is refused when it overflows. Nothing is
+ * parsed or decoded twice: Fuseki reads the request (GET, form or {@code application/sparql-query} body) as it always does. A refusal
  * is Fuseki's own 400 for a bad query, its message starting {@code query too complex:}. Fuseki's request-level
- * overrides ({@link #REFUSED}) are refused with 400, and a query cut while its rows are written never ends as a
- * well-formed partial answer ({@link CutResults}).
+ * overrides ({@link #REFUSED}) are refused with 400, a query the server's memory budget cuts answers 503 naming it
+ * ({@link HeapBudget}), and a query cut while its rows are written never ends as a well-formed partial answer
+ * ({@link CutResults}).
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
     /**
@@ -68,7 +69,8 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         refuseIf(QueryLimits.beforeParsing(queryString, limits.maxBody()));
         try {
-            BoundedStrings.within(timeoutMillis(action), limits.maxString(), () -> super.execute(queryString, action));
+            BoundedStrings.within(timeoutMillis(action), limits.maxString(),
+                    () -> HeapBudget.within(() -> super.execute(queryString, action)));
         } catch (StackOverflowError deep) {
             // Parser, algebra, optimiser and evaluation recurse once per nesting level.
             refuseIf(QueryLimits.TOO_DEEP);
@@ -82,10 +84,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         return timeouts == null ? 0 : Math.max(0, timeouts.getRight());
     }
 
-    /** The query Fuseki runs has REGEX, REPLACE and CONCAT bounded ({@link BoundedStrings}). */
+    /**
+     * The query Fuseki runs has REGEX, REPLACE, CONCAT and GROUP_CONCAT bounded ({@link BoundedStrings}), and is
+     * watched by the memory budget ({@link HeapBudget}).
+     */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, BoundedStrings.apply(query), dataset);
+        QueryExec exec = super.createQueryExec(action, BoundedStrings.apply(query), dataset);
+        HeapBudget.watch(exec);
+        return exec;
     }
 
     /** As Fuseki's, with CONSTRUCT and DESCRIBE built in bounded graphs ({@link TripleBudget}). */

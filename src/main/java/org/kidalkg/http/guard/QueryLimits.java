@@ -1,5 +1,8 @@
 package org.kidalkg.http.guard;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /**
  * The queries that are valid SPARQL but would cost the server far more than the query timeout lets any query
  * cost, refused with 400 by {@link GuardedQuery}, each refusal naming its limit. Set from measurements on this
@@ -15,11 +18,17 @@ package org.kidalkg.http.guard;
  *       once per level, and overflowed the stack, which Fuseki answered with 500. The depth that overflows
  *       depends on the shape (on a 1 MiB stack: 2,031 MINUS, 2,500 OPTIONAL, 4,900 UNION branches, 4,906 group
  *       patterns), so the overflow itself is caught and refused ({@link #TOO_DEEP}), rather than a fixed depth
- *       that would refuse what Jena answers.</li>
+ *       that would refuse what Jena answers;</li>
+ *   <li>{@code EXISTS} or {@code NOT EXISTS} nested more than {@value #MAX_EXISTS_DEPTH} deep: Jena's optimiser
+ *       (constant folding) walks each level's pattern again for the level around it, so its time doubles per level
+ *       (16: 0.1 s, 20: 0.3-1.4 s, 24: 2 s, 26: 15 s on this machine), before the timeout starts and holding the
+ *       lock that the timeout's callback takes: the one thread that fires every query's timeout waited behind it,
+ *       and no query in the server was cut any more (500 nested levels ran for minutes).</li>
  * </ul>
  */
 final class QueryLimits {
     static final int MAX_DIGITS = 10_000;
+    static final int MAX_EXISTS_DEPTH = 16;
 
     /** What the refusal of a query nested past the stack says. */
     static final String TOO_DEEP = "the query is nested deeper than this server's stack allows (with the default "
@@ -38,6 +47,11 @@ final class QueryLimits {
         if (digits > MAX_DIGITS) {
             return "a number of " + digits + " digits; this endpoint accepts numbers of up to " + MAX_DIGITS + " digits";
         }
+        int exists = existsDepth(text);
+        if (exists > MAX_EXISTS_DEPTH) {
+            return exists + " nested EXISTS / NOT EXISTS; this endpoint accepts up to " + MAX_EXISTS_DEPTH
+                    + " (Jena's optimiser takes twice as long for each level)";
+        }
         return null;
     }
 
@@ -51,13 +65,9 @@ final class QueryLimits {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\'') {
-                i = afterString(text, i);
-            } else if (c == '#') {
-                int eol = text.indexOf('\n', i);
-                i = eol < 0 ? text.length() : eol + 1;
-            } else if (c == '<') {
-                i = afterIri(text, i);
+            int after = afterNonCode(text, i);
+            if (after > i) {
+                i = after;
             } else if (isNameChar(c)) {
                 int start = i;
                 while (i < text.length() && (isNameChar(text.charAt(i)) || text.charAt(i) == '.' && i + 1 < text.length()
@@ -89,6 +99,59 @@ final class QueryLimits {
             n += Character.isDigit(text.charAt(i)) ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The deepest nesting of {@code EXISTS} / {@code NOT EXISTS} patterns in the query, counted by the braces that
+     * follow the keyword (the same light scan: strings, IRIs and comments skipped).
+     */
+    static int existsDepth(String text) {
+        Deque<Boolean> braces = new ArrayDeque<>();
+        boolean afterExists = false;
+        int depth = 0;
+        int deepest = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int after = afterNonCode(text, i);
+            if (after > i) {
+                i = after;
+                continue;
+            }
+            if (c == '{') {
+                braces.push(afterExists);
+                depth += afterExists ? 1 : 0;
+                deepest = Math.max(deepest, depth);
+            } else if (c == '}' && !braces.isEmpty()) {
+                depth -= braces.pop() ? 1 : 0;
+            } else if (isNameChar(c)) {
+                int start = i;
+                while (i < text.length() && isNameChar(text.charAt(i))) {
+                    i++;
+                }
+                afterExists = text.regionMatches(true, start, "EXISTS", 0, i - start) && i - start == 6
+                        && (start == 0 || !isNamePrefix(text.charAt(start - 1)));
+                continue;
+            }
+            if (c > ' ') {
+                afterExists = false;
+            }
+            i++;
+        }
+        return deepest;
+    }
+
+    /** The index after the string, comment or IRI that opens at {@code i}; {@code i} if none does. */
+    private static int afterNonCode(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\'') {
+            return afterString(text, i);
+        }
+        if (c == '#') {
+            int eol = text.indexOf('\n', i);
+            return eol < 0 ? text.length() : eol + 1;
+        }
+        return c == '<' ? afterIri(text, i) : i;
     }
 
     /** The index after the string literal opening at {@code i} (short or long form, escapes skipped). */
