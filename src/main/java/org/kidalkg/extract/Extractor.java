@@ -36,12 +36,14 @@ public final class Extractor {
     private final KnownEntities known;
     private final Mentions actors;
     private final Mentions places;
+    private final Roles roles;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
         this.lexicon = lexicon;
         this.known = known;
         this.actors = Mentions.actors(known);
         this.places = Mentions.places(known);
+        this.roles = new Roles(known, places, lexicon.functionWords());
     }
 
     /** The draft annotations of {@code text}. */
@@ -76,7 +78,7 @@ public final class Extractor {
         List<Attribution> voices = attributions(text, clauses, index, draft, state);
         for (Sentences.Span segment : Segments.of(text, clauses.get(index), lexicon)) {
             String s = segment.of(text);
-            for (Attribution who : voices) {
+            for (Attribution who : background(s, voices, state)) {
                 boolean caveat = "Caveats".equals(who.stance());
                 String about = caveat && state.lastAbout != null ? caveated(who, state) : proposition(s, who, draft, state);
                 Map<String, Object> optional = new LinkedHashMap<>();
@@ -93,6 +95,15 @@ public final class Extractor {
         }
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
                 .ifPresent(v -> state.lastClaimant = v.claimant());
+    }
+
+    /** The outlet's voice for a relative clause cut from someone's reported words (see {@link Lexicon#backgroundRelative}). */
+    private List<Attribution> background(String segment, List<Attribution> voices, State state) {
+        boolean reported = voices.stream().anyMatch(v -> !v.claimant().equals(state.outlet));
+        if (!reported || !lexicon.backgroundRelative().matcher(segment).lookingAt()) {
+            return voices;
+        }
+        return List.of(new Attribution(state.outlet, "Asserts", new Draft.Reason(lexicon.language() + ".background", 0.5, ""), null));
     }
 
     /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
@@ -167,6 +178,12 @@ public final class Extractor {
         }
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
+            for (Cue hedge : lexicon.hedges()) {
+                Matcher m = hedge.find(s, 0);
+                if (m != null) {
+                    return new Attribution(state.outlet, hedge.meaning(), new Draft.Reason(lang + ".hedge", 0.6, m.group()), null);
+                }
+            }
             return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
         }
         String stance = meaningOf(verb);
@@ -185,8 +202,8 @@ public final class Extractor {
             return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
         }
         String before = unquoted(s.substring(0, verb.start()));
-        String named = lastActor(before);
-        if (named == null) {
+        String named = namedBefore(before);
+        if (named == null && speakerMayFollow(before)) {
             named = firstActor(clauseAfter(s, verb.end()));
         }
         if (named != null) {
@@ -209,6 +226,31 @@ public final class Extractor {
         }
         return draft.newActor(idOf(phrase), phrase, "Actor",
                 new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
+    }
+
+    /**
+     * The known actor named as the subject before a reporting verb: in the phrase just before it where the language
+     * says so ("Calling on residents to stay calm, the chief of staff said"), by name, as a country's army, by a
+     * unique ending ("the junta"), a title and surname ("Mr Mara") or a role ("the junta leader"); else anywhere before.
+     */
+    private String namedBefore(String before) {
+        String phrase = lastPhrase(before);
+        if (!lexicon.subjectIsLastPhrase() || phrase.isEmpty()) {
+            return lastActor(before);
+        }
+        String named = lastActor(phrase);
+        if (named == null) {
+            named = armedForces(phrase);
+        }
+        if (named == null) {
+            named = described(phrase);
+        }
+        return named;
+    }
+
+    /** Whether the speaker may be named after the verb: no words of a subject before it ('…," said the army'). */
+    private boolean speakerMayFollow(String before) {
+        return !lexicon.subjectIsLastPhrase() || lastPhrase(before).isEmpty();
     }
 
     /**
@@ -237,12 +279,13 @@ public final class Extractor {
      */
     private String described(String phrase) {
         Matcher m = DEFINITE.matcher(phrase);
-        Matcher surname = SURNAME.matcher(phrase);
-        String words = m.matches() ? m.group(1) : surname.matches() ? phrase : null;
-        if (words == null) {
-            return null;
+        String untitled = lexicon.titles() == null ? phrase : lexicon.titles().matcher(phrase).replaceFirst("");
+        Matcher surname = SURNAME.matcher(untitled);
+        String words = m.matches() ? m.group(1) : surname.matches() ? untitled : null;
+        Node only = words == null ? null : actors.endingWith(words);
+        if (only == null && !lexicon.functionWords().isEmpty()) {
+            only = roles.holder(phrase);
         }
-        Node only = actors.endingWith(words);
         return only == null ? null : localName(only);
     }
 
@@ -271,10 +314,10 @@ public final class Extractor {
         if (isInverted(verb) && state.lastClaimant != null) {
             return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
         }
-        if (lastActor(before) != null) {
+        if (namedBefore(before) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
-        if (firstActor(clauseAfter(s, verb.end())) != null) {
+        if (speakerMayFollow(before) && firstActor(clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
         }
         boolean pronoun = lexicon.isPronoun(lastPhrase(before)) && state.lastClaimant != null;

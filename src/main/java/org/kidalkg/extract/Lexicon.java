@@ -40,6 +40,12 @@ public final class Lexicon {
     private final List<Cue> clauseBreaks;
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
+    private final JsonNode speakers;
+    private final List<Cue> hedges;
+    private final Pattern titles;
+    private final Pattern speechSegmentBreaks;
+    private final Pattern subjectRelative;
+    private final Pattern backgroundRelative;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -59,6 +65,12 @@ public final class Lexicon {
         json.path("armedForcesOf").properties().forEach(e -> forces.add(Pattern.compile(e.getKey(), Pattern.UNICODE_CASE)));
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
+        speakers = json.path("speakers");
+        hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
+        speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
+        subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
+        backgroundRelative = Segments.compile(speakers.path("backgroundRelative").asText("(?!)"));
+        titles = speakers.has("titles") ? Pattern.compile("^(?:" + speakers.path("titles").asText() + ")\\s+") : null;
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -88,11 +100,42 @@ public final class Lexicon {
     /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
     public Pattern segmentBreaks() { return segmentBreaks; }
 
+    /** Where the words reported after a reporting verb may be cut ({@code speechSegmentBreaks}; else the segment breaks). */
+    public Pattern speechSegmentBreaks() { return speechSegmentBreaks; }
+
+    /** A relative clause closed by a comma before its sentence goes on ("X, which left A, also arrived"): inside the subject. */
+    public Pattern subjectRelative() { return subjectRelative; }
+
     /**
      * How the language names a country's armed forces ({@code "(\\p{Lu}\\p{L}+)'s (?:army|military)"}), each
      * pattern's first group the country: the actor is then the armed forces of the state sovereign over it.
      */
     public List<Pattern> armedForcesOf() { return armedForces; }
+
+    /**
+     * Whether the subject of a reporting verb is the phrase just before it ("Calling on residents to stay calm, the
+     * chief of staff said": the chief, not the residents), the words after the verb naming it only when none precede.
+     */
+    public boolean subjectIsLastPhrase() { return speakers.path("subjectIsLastPhrase").asBoolean(false); }
+
+    /**
+     * A relative clause cut from reported words ("ORTM reported that the army took Kidal, which it hasn't held for a
+     * decade"): the outlet's background on what was reported, not the speaker's words.
+     */
+    public Pattern backgroundRelative() { return backgroundRelative; }
+
+    /** Titles before a surname ("Mr", "President"): "Mr Mara said" is said by the one known Mara; null if none. */
+    public Pattern titles() { return titles; }
+
+    /** Words a role's name is compared without ("the", "of"); empty: roles are not looked up. */
+    public java.util.Set<String> functionWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        speakers.path("functionWords").forEach(w -> words.add(w.asText()));
+        return words;
+    }
+
+    /** Hedges of the outlet's own report ("reportedly", "are thought to be"): it reports without confirming. */
+    public List<Cue> hedges() { return hedges; }
 
     /** Whether {@code words} is a pronoun (or a phrase like "the group") standing for an earlier claimant. */
     public boolean isPronoun(String words) {

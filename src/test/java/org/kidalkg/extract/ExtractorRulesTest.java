@@ -169,4 +169,56 @@ class ExtractorRulesTest {
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
         assertNull(draft("en", "Short.").section("claims").get(0));
     }
+
+    @Test
+    void aSpeakerNamedByRoleOnlyIsTheHolderOfThatKnownPosition() {
+        assertEquals("AssimiGoita", only(draft("en", "The junta leader spoke of progress in the north.")).get("claimant").asText());
+        assertEquals("AssimiGoita", only(draft("en", "Mali's leader says the army has entered Kidal.")).get("claimant").asText());
+        JsonNode chief = only(draft("en", "Urging residents to stay calm, the Chief of General Staff of the Armed Forces said the town was secure."));
+        assertEquals("ChiefOfGeneralStaff", chief.get("claimant").asText(), "the phrase before the verb, not the residents named earlier");
+        assertEquals("en.reporting-verb", chief.get("review").get("rule").asText());
+    }
+
+    @Test
+    void aTitleBeforeASurnameNamesTheOneKnownPersonOfThatName() {
+        assertEquals("MoussaMara", only(draft("en", "Mr Mara said the government would send troops.")).get("claimant").asText());
+        List<JsonNode> claims = claims(draft("en", "\"We are at war,\" Mara told a Reuters reporter. He told a news conference the troops had left."));
+        assertEquals(List.of("MoussaMara", "MoussaMara"), claims.stream().map(c -> c.get("claimant").asText()).toList(),
+                "the one told is not the speaker; \"he\" is the last one named");
+    }
+
+    @Test
+    void anUnknownSubjectBeforeTheVerbIsNotReplacedByAnActorAfterIt() {
+        JsonNode claim = only(draft("en", "A rebel spokesman based abroad confirmed the presence of the Malian army in Kidal."));
+        assertEquals("ARebelSpokesmanBasedAbroad", claim.get("claimant").asText());
+        assertEquals("en.reporting-verb-unknown-subject", claim.get("review").get("rule").asText());
+    }
+
+    @Test
+    void aHedgedSentenceIsReportedWithoutConfirming() {
+        for (String sentence : List.of("The fighters are believed to be from the MNLA.", "At least ten people reportedly died in Kidal.")) {
+            JsonNode claim = only(draft("en", sentence));
+            assertEquals("France24", claim.get("claimant").asText());
+            assertEquals("ReportsWithoutConfirming", claim.get("stance").asText());
+            assertEquals("en.hedge", claim.get("review").get("rule").asText());
+        }
+    }
+
+    @Test
+    void aRelativeClauseCutFromReportedWordsIsTheOutletsBackground() {
+        List<JsonNode> claims = claims(draft("en",
+                "The Malian army said on Tuesday that it had entered Kidal, which it had not held for a decade."));
+        assertEquals(List.of("FAMa", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList(), claims.toString());
+        assertEquals("en.background", claims.get(1).get("review").get("rule").asText());
+        List<JsonNode> restrictive = claims(draft("en",
+                "The army said it retook the town from Tuareg separatists who had held it since 2012."));
+        assertEquals(List.of("FAMa", "France24"), restrictive.stream().map(c -> c.get("claimant").asText()).toList(), restrictive.toString());
+    }
+
+    @Test
+    void aRelativeClauseInsideTheSubjectOrAPrepositionalPhraseIsNotCut() {
+        assertEquals(1, claims(draft("en", "The last convoys of the mission, which left Tessalit on Monday, also arrived in Gao on Friday.")).size());
+        assertEquals(1, claims(draft("en", "The mission closed its camp in Kidal today, following the departure of its last personnel.")).size());
+        assertEquals(2, claims(draft("en", "The rebels left the town on Sunday, after resisting the advance of the army for days.")).size());
+    }
 }
