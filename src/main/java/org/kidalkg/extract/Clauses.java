@@ -17,6 +17,8 @@ final class Clauses {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]+,[^—–]{0,40}[—–]\\s*");
     private static final Pattern TRAILING_LINK = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)$");
     private static final Pattern CLOSED = Pattern.compile("[.?!\"”»)]$");
+    /** A fact box's field ("Result: Russo-Malian victory"): a short label, a colon, a value. */
+    private static final Pattern FIELD = Pattern.compile("^\\p{Lu}[\\p{Ll}]+(?: [\\p{Ll}]+){0,2}: \\S.*");
 
     private Clauses() {}
 
@@ -53,13 +55,29 @@ final class Clauses {
         int lineEnd = text.indexOf('\n', span.end());
         String line = TRAILING_LINK.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).replaceFirst("");
         boolean fewWords = line.split("\\s+").length < 4;
+        if (isField(text, lineStart, lineEnd)) {
+            return false;
+        }
         return s.startsWith("—") || !s.chars().anyMatch(Character::isLetter) || fewWords || !CLOSED.matcher(line).find();
+    }
+
+    /** A field of a fact box: a "Label: value" line beside another one (a headline "Mali: …" stands alone). */
+    private static boolean isField(String text, int lineStart, int lineEnd) {
+        String[] lines = text.split("\\R", -1);
+        int index = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        if (index >= lines.length || !FIELD.matcher(lines[index].strip()).matches()) {
+            return false;
+        }
+        return index > 0 && FIELD.matcher(lines[index - 1].strip()).matches()
+                || index + 1 < lines.length && FIELD.matcher(lines[index + 1].strip()).matches();
     }
 
     private static void split(String text, Sentences.Span span, Lexicon lexicon, List<Sentences.Span> out) {
         String s = span.of(text);
+        // a second voice begins outside a quotation: "… killed, while 28 …," the ministry said is one voice
+        String scanned = lexicon.clauseBreaksOutsideQuotes() ? Extractor.unquoted(s) : s;
         for (Cue clauseBreak : lexicon.clauseBreaks()) {
-            Matcher m = clauseBreak.find(s, 0);
+            Matcher m = clauseBreak.find(scanned, 0);
             if (m != null && m.start() > 12 && hasVoice(s.substring(m.end()), lexicon)) {
                 out.add(new Sentences.Span(span.start(), span.start() + m.start()));
                 split(text, new Sentences.Span(span.start() + m.end(), span.end()), lexicon, out);

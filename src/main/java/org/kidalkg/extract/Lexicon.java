@@ -41,8 +41,11 @@ public final class Lexicon {
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
     private final JsonNode speakers;
+    private final boolean clauseBreaksOutsideQuotes;
     private final List<Cue> hedges;
     private final Pattern titles;
+    private final Pattern titledName;
+    private final Pattern objectSpeaker;
     private final Pattern speechSegmentBreaks;
     private final Pattern subjectRelative;
     private final Pattern backgroundRelative;
@@ -66,10 +69,15 @@ public final class Lexicon {
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
         speakers = json.path("speakers");
+        clauseBreaksOutsideQuotes = json.path("clauseBreaksOutsideQuotes").asBoolean(false);
         hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
         speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
         subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
         backgroundRelative = Segments.compile(speakers.path("backgroundRelative").asText("(?!)"));
+        String t = speakers.path("titles").asText();
+        titledName = speakers.has("titles")
+                ? Pattern.compile("^(.*\\b(?:" + t + "))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)$") : null;
+        objectSpeaker = Segments.compile(speakers.path("objectSpeaker").asText("(?!)"));
         titles = speakers.has("titles") ? Pattern.compile("^(?:" + speakers.path("titles").asText() + ")\\s+") : null;
     }
 
@@ -127,12 +135,21 @@ public final class Lexicon {
     /** Titles before a surname ("Mr", "President"): "Mr Mara said" is said by the one known Mara; null if none. */
     public Pattern titles() { return titles; }
 
+    /** Role words, a title and a name ("Malian Defence Minister Soumeylou Boubeye Maiga"): group 2 the person's name. */
+    public Pattern titledName() { return titledName; }
+
+    /** A verb whose object is the speaker ("quoted him as"): group 1 the speaker. */
+    public Pattern objectSpeaker() { return objectSpeaker; }
+
     /** Words a role's name is compared without ("the", "of"); empty: roles are not looked up. */
     public java.util.Set<String> functionWords() {
         java.util.Set<String> words = new java.util.HashSet<>();
         speakers.path("functionWords").forEach(w -> words.add(w.asText()));
         return words;
     }
+
+    /** Whether a sentence is cut into clauses only outside its quotations ({@code clauseBreaksOutsideQuotes}). */
+    public boolean clauseBreaksOutsideQuotes() { return clauseBreaksOutsideQuotes; }
 
     /** Hedges of the outlet's own report ("reportedly", "are thought to be"): it reports without confirming. */
     public List<Cue> hedges() { return hedges; }

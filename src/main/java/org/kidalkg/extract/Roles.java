@@ -54,6 +54,11 @@ final class Roles {
                 && words.subList(0, last).stream().allMatch(w -> places.prefixOf(w) != null);
     }
 
+    /** The words of {@code text} that name a role: folded, without function words. */
+    List<String> words(String text) {
+        return contentWords(text);
+    }
+
     private List<String> contentWords(String text) {
         List<String> words = new ArrayList<>();
         for (String w : Mentions.foldKeepingLength(text).split("[^\\p{L}\\p{N}]+")) {

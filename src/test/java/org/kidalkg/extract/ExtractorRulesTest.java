@@ -221,4 +221,44 @@ class ExtractorRulesTest {
         assertEquals(1, claims(draft("en", "The mission closed its camp in Kidal today, following the departure of its last personnel.")).size());
         assertEquals(2, claims(draft("en", "The rebels left the town on Sunday, after resisting the advance of the army for days.")).size());
     }
+
+    @Test
+    void aPersonIntroducedByRoleTitleAndNameIsTheRoleLater() {
+        List<JsonNode> claims = claims(draft("en", "Army chief Colonel Amadou Traoré said the town was taken. "
+                + "The army chief spoke of \"heavy losses\". \"The mission goes on,\" he said."));
+        assertEquals(List.of("AmadouTraore", "AmadouTraore", "AmadouTraore"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+    }
+
+    @Test
+    void aNameInAppositionToTheSubjectIsTheSpeaker() {
+        JsonNode claim = only(draft("en", "Mali's interior minister, Jean Dupont, spoke on social media of progress."));
+        assertEquals("JeanDupont", claim.get("claimant").asText());
+    }
+
+    @Test
+    void quotedHimAsSayingIsSaidByHimAndRelayed() {
+        List<JsonNode> claims = claims(draft("en", "Mr Mara said troops would be sent. \"We will double our troops,\" AFP quoted him as saying."));
+        assertEquals("MoussaMara", claims.get(1).get("claimant").asText());
+        assertEquals("en.pronoun", claims.get(1).get("review").get("rule").asText());
+        assertEquals("AFP", claims.get(1).get("relayedBy").asText());
+    }
+
+    @Test
+    void aQuotationIsNotCutIntoClauses() {
+        JsonNode claim = only(draft("en", "\"Eight soldiers were killed, while 28 of the attackers were killed,\" the defence ministry said."));
+        assertEquals("MalianDefenceMinistry", claim.get("claimant").asText(), "the one known actor whose name ends so");
+    }
+
+    @Test
+    void aFactBoxFieldIsAStatementAndAHeadlineIsNot() {
+        List<JsonNode> claims = claims(draft("en", "Mali: the army enters Kidal\n\nResult: Malian victory\nDate: 14 November 2023\n\nThe army entered the town."));
+        assertEquals(List.of("Result: Malian victory", "Date: 14 November 2023", "The army entered the town."),
+                claims.stream().map(c -> c.get("quote").asText()).toList());
+    }
+
+    @Test
+    void aCoordinatedPastTenseVerbAfterACommaIsItsOwnClaim() {
+        assertEquals(2, claims(draft("en", "The rebels began blockades of the northern cities, and exerted control of rural Kidal.")).size());
+        assertEquals(1, claims(draft("en", "The army took Kidal, Tessalit, Aguelhok, and Anefis in November.")).size());
+    }
 }
