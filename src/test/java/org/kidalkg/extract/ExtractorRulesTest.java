@@ -261,4 +261,15 @@ class ExtractorRulesTest {
         assertEquals(2, claims(draft("en", "The rebels began blockades of the northern cities, and exerted control of rural Kidal.")).size());
         assertEquals(1, claims(draft("en", "The army took Kidal, Tessalit, Aguelhok, and Anefis in November.")).size());
     }
+
+    @Test
+    void anAdverbialGerundPhraseIsItsOwnClaimAndAnExampleIsNot() {
+        List<JsonNode> opening = claims(draft("en", "By leaving the camp on 31 October, the mission left a vacuum in the north."));
+        assertEquals(List.of("By leaving the camp on 31 October", "the mission left a vacuum in the north."),
+                opening.stream().map(c -> c.get("quote").asText()).toList());
+        List<JsonNode> after = claims(draft("en", "The Malian army says it has taken the town of Kidal after carrying out a raid on armed groups."));
+        assertEquals(2, after.size(), after.toString());
+        assertTrue(after.stream().allMatch(c -> c.get("claimant").asText().equals("FAMa")), after.toString());
+        assertEquals(1, claims(draft("en", "The departure was difficult for many reasons, including the threats to peacekeepers on the roads.")).size());
+    }
 }
