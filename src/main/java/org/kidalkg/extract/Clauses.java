@@ -26,7 +26,7 @@ final class Clauses {
         List<Sentences.Span> out = new ArrayList<>();
         for (Sentences.Span sentence : Sentences.of(text, lexicon.language())) {
             Sentences.Span trimmed = trim(text, sentence);
-            if (trimmed != null && !isJunk(text, trimmed)) {
+            if (trimmed != null && (!isJunk(text, trimmed) || isCaption(text, trimmed, lexicon))) {
                 split(text, trimmed, lexicon, out);
             }
         }
@@ -59,6 +59,19 @@ final class Clauses {
             return false;
         }
         return s.startsWith("—") || !s.chars().anyMatch(Character::isLetter) || fewWords || !CLOSED.matcher(line).find();
+    }
+
+    /**
+     * A photo caption ("Prime Minister Moussa Mara (centre) said that Mali was \"at war\""): where the lexicon keeps
+     * them, a line of six words or more with a reporting verb but no full stop, below the headline (the first line).
+     */
+    private static boolean isCaption(String text, Sentences.Span span, Lexicon lexicon) {
+        String s = span.of(text);
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        boolean wholeLine = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(s);
+        return lexicon.keepsCaptions() && lineStart > 0 && wholeLine && s.split("\\s+").length >= 6
+                && lexicon.reportingVerbs().stream().anyMatch(c -> c.find(s, 0) != null);
     }
 
     /** A field of a fact box: a "Label: value" line beside another one (a headline "Mali: …" stands alone). */

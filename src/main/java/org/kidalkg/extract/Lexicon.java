@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Pattern segmentBreaks;
     private final JsonNode speakers;
     private final boolean clauseBreaksOutsideQuotes;
+    private final boolean keepsCaptions;
     private final List<Cue> hedges;
     private final Pattern titles;
     private final Pattern titledName;
@@ -70,6 +71,7 @@ public final class Lexicon {
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
         speakers = json.path("speakers");
         clauseBreaksOutsideQuotes = json.path("clauseBreaksOutsideQuotes").asBoolean(false);
+        keepsCaptions = json.path("captions").asBoolean(false);
         hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
         speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
         subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
@@ -150,6 +152,9 @@ public final class Lexicon {
 
     /** Whether a sentence is cut into clauses only outside its quotations ({@code clauseBreaksOutsideQuotes}). */
     public boolean clauseBreaksOutsideQuotes() { return clauseBreaksOutsideQuotes; }
+
+    /** Whether a caption (a line with a reporting verb and no full stop, not the headline) is the article's words. */
+    public boolean keepsCaptions() { return keepsCaptions; }
 
     /** Hedges of the outlet's own report ("reportedly", "are thought to be"): it reports without confirming. */
     public List<Cue> hedges() { return hedges; }

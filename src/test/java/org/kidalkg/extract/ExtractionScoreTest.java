@@ -53,7 +53,7 @@ class ExtractionScoreTest {
             }""";
 
     /** Claimant+stance precision and recall measured when the rules were last changed, less 0.03 (docs/extraction.md). */
-    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.73, 0.55}, "fr", new double[] {0.40, 0.34});
+    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.72, 0.55}, "fr", new double[] {0.40, 0.34});
 
     record Claim(int start, int end, Node claimant, Node role) {}
 

@@ -272,4 +272,11 @@ class ExtractorRulesTest {
         assertTrue(after.stream().allMatch(c -> c.get("claimant").asText().equals("FAMa")), after.toString());
         assertEquals(1, claims(draft("en", "The departure was difficult for many reasons, including the threats to peacekeepers on the roads.")).size());
     }
+
+    @Test
+    void aCaptionWithAReportingVerbIsAClaimAndTheHeadlineIsNot() {
+        List<JsonNode> claims = claims(draft("en", "Mali's army says it has taken Kidal\n\nPrime Minister Moussa Mara (centre) said that Mali was at war\n\n"
+                + "The army entered the town."));
+        assertEquals(List.of("MoussaMara", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList(), claims.toString());
+    }
 }
