@@ -20,6 +20,8 @@ final class Clauses {
     private static final Pattern CLOSED = Pattern.compile("[.?!\"”»)]$");
     private static final Pattern QUOTE_CLOSED = Pattern.compile("[\"”»]$");
     private static final Pattern STOP = Pattern.compile("[.?!…]");
+    /** A fact box's field ("Result: Russo-Malian victory"): a short label, a colon, a value. */
+    private static final Pattern FIELD = Pattern.compile("^\\p{Lu}[\\p{Ll}]+(?: [\\p{Ll}]+){0,2}: \\S.*");
 
     private Clauses() {}
 
@@ -27,7 +29,7 @@ final class Clauses {
         List<Sentences.Span> out = new ArrayList<>();
         for (Sentences.Span sentence : Sentences.of(text, lexicon.language())) {
             Sentences.Span trimmed = trim(text, sentence);
-            if (trimmed != null && !isJunk(text, trimmed)) {
+            if (trimmed != null && (!isJunk(text, trimmed) || isCaption(text, trimmed, lexicon))) {
                 split(text, trimmed, lexicon, out);
             }
         }
@@ -56,6 +58,9 @@ final class Clauses {
         int lineEnd = text.indexOf('\n', span.end());
         String line = TRAILING_LINK.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).replaceFirst("");
         boolean fewWords = line.split("\\s+").length < 4;
+        if (isField(text, lineStart, lineEnd)) {
+            return false;
+        }
         return s.startsWith("—") || !s.chars().anyMatch(Character::isLetter) || fewWords || !CLOSED.matcher(line).find()
                 || isQuotingHeadline(line);
     }
@@ -65,10 +70,36 @@ final class Clauses {
         return QUOTE_CLOSED.matcher(line).find() && !STOP.matcher(line).find();
     }
 
+    /**
+     * A photo caption ("Prime Minister Moussa Mara (centre) said that Mali was \"at war\""): where the lexicon keeps
+     * them, a line of six words or more with a reporting verb but no full stop, below the headline (the first line).
+     */
+    private static boolean isCaption(String text, Sentences.Span span, Lexicon lexicon) {
+        String s = span.of(text);
+        int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        boolean wholeLine = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(s);
+        return lexicon.keepsCaptions() && lineStart > 0 && wholeLine && s.split("\\s+").length >= 6
+                && lexicon.reportingVerbs().stream().anyMatch(c -> c.find(s, 0) != null);
+    }
+
+    /** A field of a fact box: a "Label: value" line beside another one (a headline "Mali: …" stands alone). */
+    private static boolean isField(String text, int lineStart, int lineEnd) {
+        String[] lines = text.split("\\R", -1);
+        int index = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        if (index >= lines.length || !FIELD.matcher(lines[index].strip()).matches()) {
+            return false;
+        }
+        return index > 0 && FIELD.matcher(lines[index - 1].strip()).matches()
+                || index + 1 < lines.length && FIELD.matcher(lines[index + 1].strip()).matches();
+    }
+
     private static void split(String text, Sentences.Span span, Lexicon lexicon, List<Sentences.Span> out) {
         String s = span.of(text);
+        // a second voice begins outside a quotation: "… killed, while 28 …," the ministry said is one voice
+        String scanned = lexicon.clauseBreaksOutsideQuotes() ? Extractor.unquoted(s) : s;
         for (Cue clauseBreak : lexicon.clauseBreaks()) {
-            Matcher m = clauseBreak.find(s, 0);
+            Matcher m = clauseBreak.find(scanned, 0);
             if (m != null && m.start() > 12 && hasVoice(s.substring(m.end()), lexicon)) {
                 out.add(new Sentences.Span(span.start(), span.start() + m.start()));
                 split(text, new Sentences.Span(span.start() + m.end(), span.end()), lexicon, out);

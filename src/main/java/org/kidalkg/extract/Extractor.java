@@ -36,12 +36,14 @@ public final class Extractor {
     private final KnownEntities known;
     private final Mentions actors;
     private final Mentions places;
+    private final Roles roles;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
         this.lexicon = lexicon;
         this.known = known;
         this.actors = Mentions.actors(known);
         this.places = Mentions.places(known);
+        this.roles = new Roles(known, places, lexicon.functionWords());
     }
 
     /** The draft annotations of {@code text}. */
@@ -62,6 +64,8 @@ public final class Extractor {
         final VagueDates dates;
         final String published;
         String lastClaimant;
+        /** People the text introduced by role, title and name, by the words of their role ("junta leader Colonel"). */
+        final Map<List<String>, String> introduced = new LinkedHashMap<>();
         String lastAbout;
         String lastControl;
         String previousVoice;
@@ -80,7 +84,7 @@ public final class Extractor {
         for (Sentences.Span piece : apposed ? List.of(clauses.get(index)) : Segments.of(text, clauses.get(index), lexicon)) {
             Sentences.Span segment = introduced(text, piece);
             String s = segment.of(text);
-            for (Attribution who : voices) {
+            for (Attribution who : background(s, voices, state)) {
                 boolean caveat = "Caveats".equals(who.stance());
                 String about = caveat && state.lastAbout != null ? caveated(who, state) : proposition(s, who, draft, state);
                 Map<String, Object> optional = new LinkedHashMap<>();
@@ -112,6 +116,15 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("\\h*:\\h*(?=[«“\"])");
+
+    /** The outlet's voice for a relative clause cut from someone's reported words (see {@link Lexicon#backgroundRelative}). */
+    private List<Attribution> background(String segment, List<Attribution> voices, State state) {
+        boolean reported = voices.stream().anyMatch(v -> !v.claimant().equals(state.outlet));
+        if (!reported || !lexicon.backgroundRelative().matcher(segment).lookingAt()) {
+            return voices;
+        }
+        return List.of(new Attribution(state.outlet, "Asserts", new Draft.Reason(lexicon.language() + ".background", 0.5, ""), null));
+    }
 
     /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
     private static String caveated(Attribution who, State state) {
@@ -186,9 +199,20 @@ public final class Extractor {
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
             Attribution apposed = apposedSpeaker(s);
-            Attribution continued = apposed == null ? continued(s, state) : null;
-            return apposed != null ? apposed : continued != null ? continued
-                    : new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+            if (apposed != null) {
+                return apposed;
+            }
+            Attribution continued = continued(s, state);
+            if (continued != null) {
+                return continued;
+            }
+            for (Cue hedge : lexicon.hedges()) {
+                Matcher m = hedge.find(s, 0);
+                if (m != null) {
+                    return new Attribution(state.outlet, hedge.meaning(), new Draft.Reason(lang + ".hedge", 0.6, m.group()), null);
+                }
+            }
+            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
         }
         String stance = meaningOf(verb);
         return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
@@ -232,14 +256,14 @@ public final class Extractor {
             return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
         }
         String before = unquoted(s.substring(0, verb.start()));
-        String named = lastActor(withoutInsertions(before));
-        if (named == null) {
+        String named = namedBefore(withoutInsertions(before), state);
+        if (named == null && speakerMayFollow(before)) {
             named = firstActor(clauseAfter(s, verb.end()));
         }
         if (named != null) {
             return named;
         }
-        String phrase = lastPhrase(before);
+        String phrase = subjectPhrase(before);
         String forces = armedForces(phrase);
         if (forces != null) {
             return forces;
@@ -254,8 +278,88 @@ public final class Extractor {
         if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
             return state.outlet;
         }
-        return draft.newActor(idOf(phrase), phrase, "Actor",
-                new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group()));
+        return newSpeaker(phrase, verb, draft, state);
+    }
+
+    /**
+     * A speaker the data does not know, proposed as a new actor; "junta leader Colonel Assimi Goïta" is the person
+     * Assimi Goïta, introduced by the role words before the last title, so that "the junta leader" later is the same.
+     */
+    private String newSpeaker(String phrase, Matcher verb, Draft draft, State state) {
+        Draft.Reason why = new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group());
+        Matcher titled = lexicon.titledName() == null ? null : lexicon.titledName().matcher(phrase);
+        if (titled != null && titled.matches()) {
+            String id = draft.newActor(idOf(titled.group(2)), titled.group(2), "Person", why);
+            state.introduced.put(roles.words(titled.group(1)), id);
+            return id;
+        }
+        return draft.newActor(idOf(phrase), phrase, "Actor", why);
+    }
+
+    /** The person the text introduced with the role {@code phrase} names ("the junta leader"), if exactly one. */
+    private String introducedAs(String phrase, State state) {
+        List<String> words = roles.words(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        List<String> found = state.introduced.entrySet().stream()
+                .filter(e -> e.getKey().containsAll(words) && e.getKey().indexOf(head) > 0).map(Map.Entry::getValue).distinct().toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /**
+     * The subject phrase before a verb: the last phrase; where the language says so, also "AFP quoted him as" → "him",
+     * and, for "NAME, an alliance of rebel groups, admitted" or "Mali's foreign minister, NAME, said", the name.
+     */
+    private String subjectPhrase(String before) {
+        String phrase = lastPhrase(before);
+        if (!lexicon.subjectIsLastPhrase()) {
+            return phrase;
+        }
+        Matcher quoted = lexicon.objectSpeaker().matcher(phrase);
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        return phrase.isEmpty() ? apposed(before) : phrase;
+    }
+
+    /** In "NP, APPOSITION, verb": the apposition if it is a proper name, else the noun phrase before it. */
+    private static String apposed(String before) {
+        String t = before.strip();
+        int cut = t.endsWith(",") ? t.lastIndexOf(',', t.length() - 2) : -1;
+        if (cut < 0) {
+            return "";
+        }
+        String apposition = t.substring(cut + 1, t.length() - 1).strip();
+        return PROPER_NAME.matcher(apposition).matches() ? apposition : lastPhrase(t.substring(0, cut));
+    }
+
+    private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+
+    /**
+     * The known actor named as the subject before a reporting verb: in the phrase just before it where the language
+     * says so ("Calling on residents to stay calm, the chief of staff said"), by name, as a country's army, by a
+     * unique ending ("the junta"), a title and surname ("Mr Mara") or a role ("the junta leader"); else anywhere before.
+     */
+    private String namedBefore(String before, State state) {
+        String phrase = subjectPhrase(before);
+        if (!lexicon.subjectIsLastPhrase() || phrase.isEmpty()) {
+            return lastActor(before);
+        }
+        String named = lastActor(phrase);
+        if (named == null) {
+            named = armedForces(phrase);
+        }
+        if (named == null) {
+            named = described(phrase);
+        }
+        return named == null ? introducedAs(phrase, state) : named;
+    }
+
+    /** Whether the speaker may be named after the verb: no words of a subject before it ('…," said the army'). */
+    private boolean speakerMayFollow(String before) {
+        return !lexicon.subjectIsLastPhrase() || subjectPhrase(before).isEmpty();
     }
 
     /**
@@ -303,12 +407,13 @@ public final class Extractor {
      */
     private String described(String phrase) {
         Matcher m = DEFINITE.matcher(phrase);
-        Matcher surname = SURNAME.matcher(phrase);
-        String words = m.matches() ? m.group(1) : surname.matches() ? phrase : null;
-        if (words == null) {
-            return null;
+        String untitled = lexicon.titles() == null ? phrase : lexicon.titles().matcher(phrase).replaceFirst("");
+        Matcher surname = SURNAME.matcher(untitled);
+        String words = m.matches() ? m.group(1) : surname.matches() ? untitled : null;
+        Node only = words == null ? null : actors.endingWith(words);
+        if (only == null && !lexicon.functionWords().isEmpty()) {
+            only = roles.holder(phrase);
         }
-        Node only = actors.endingWith(words);
         return only == null ? null : localName(only);
     }
 
@@ -337,13 +442,13 @@ public final class Extractor {
         if (isInverted(verb) && state.lastClaimant != null) {
             return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
         }
-        if (lastActor(withoutInsertions(before)) != null) {
+        if (namedBefore(withoutInsertions(before), state) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
-        if (firstActor(clauseAfter(s, verb.end())) != null) {
+        if (speakerMayFollow(before) && firstActor(clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
         }
-        boolean pronoun = lexicon.isPronoun(lastPhrase(before)) && state.lastClaimant != null;
+        boolean pronoun = lexicon.isPronoun(subjectPhrase(before)) && state.lastClaimant != null;
         return new Draft.Reason(lang + (pronoun ? ".pronoun" : ".reporting-verb-unknown-subject"), pronoun ? 0.5 : 0.4, verb.group());
     }
 

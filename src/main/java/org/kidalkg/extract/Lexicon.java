@@ -43,6 +43,16 @@ public final class Lexicon {
     private final Pattern apposedSpeaker;
     private final Pattern insertions;
     private final Pattern continuations;
+    private final JsonNode speakers;
+    private final boolean clauseBreaksOutsideQuotes;
+    private final boolean keepsCaptions;
+    private final List<Cue> hedges;
+    private final Pattern titles;
+    private final Pattern titledName;
+    private final Pattern objectSpeaker;
+    private final Pattern speechSegmentBreaks;
+    private final Pattern subjectRelative;
+    private final Pattern backgroundRelative;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -65,6 +75,18 @@ public final class Lexicon {
         apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
         insertions = Segments.compile(json.path("insertions").asText("(?!)"));
         continuations = Segments.compile(json.path("continuations").asText("(?!)"));
+        speakers = json.path("speakers");
+        clauseBreaksOutsideQuotes = json.path("clauseBreaksOutsideQuotes").asBoolean(false);
+        keepsCaptions = json.path("captions").asBoolean(false);
+        hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
+        speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
+        subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
+        backgroundRelative = Segments.compile(speakers.path("backgroundRelative").asText("(?!)"));
+        String t = speakers.path("titles").asText();
+        titledName = speakers.has("titles")
+                ? Pattern.compile("^(.*\\b(?:" + t + "))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)$") : null;
+        objectSpeaker = Segments.compile(speakers.path("objectSpeaker").asText("(?!)"));
+        titles = speakers.has("titles") ? Pattern.compile("^(?:" + speakers.path("titles").asText() + ")\\s+") : null;
     }
 
     /** The rules for {@code language} ({@code en} or {@code fr}). */
@@ -94,6 +116,12 @@ public final class Lexicon {
     /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
     public Pattern segmentBreaks() { return segmentBreaks; }
 
+    /** Where the words reported after a reporting verb may be cut ({@code speechSegmentBreaks}; else the segment breaks). */
+    public Pattern speechSegmentBreaks() { return speechSegmentBreaks; }
+
+    /** A relative clause closed by a comma before its sentence goes on ("X, which left A, also arrived"): inside the subject. */
+    public Pattern subjectRelative() { return subjectRelative; }
+
     /**
      * A clause that opens on a quotation followed by the speaker in apposition, with no verb ("« … » , l’homme fort du
      * Mali, le colonel Assimi Goïta, dans un message …"); the match ends where the appositions begin. Never matches
@@ -112,6 +140,43 @@ public final class Lexicon {
      * pattern's first group the country: the actor is then the armed forces of the state sovereign over it.
      */
     public List<Pattern> armedForcesOf() { return armedForces; }
+
+    /**
+     * Whether the subject of a reporting verb is the phrase just before it ("Calling on residents to stay calm, the
+     * chief of staff said": the chief, not the residents), the words after the verb naming it only when none precede.
+     */
+    public boolean subjectIsLastPhrase() { return speakers.path("subjectIsLastPhrase").asBoolean(false); }
+
+    /**
+     * A relative clause cut from reported words ("ORTM reported that the army took Kidal, which it hasn't held for a
+     * decade"): the outlet's background on what was reported, not the speaker's words.
+     */
+    public Pattern backgroundRelative() { return backgroundRelative; }
+
+    /** Titles before a surname ("Mr", "President"): "Mr Mara said" is said by the one known Mara; null if none. */
+    public Pattern titles() { return titles; }
+
+    /** Role words, a title and a name ("Malian Defence Minister Soumeylou Boubeye Maiga"): group 2 the person's name. */
+    public Pattern titledName() { return titledName; }
+
+    /** A verb whose object is the speaker ("quoted him as"): group 1 the speaker. */
+    public Pattern objectSpeaker() { return objectSpeaker; }
+
+    /** Words a role's name is compared without ("the", "of"); empty: roles are not looked up. */
+    public java.util.Set<String> functionWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        speakers.path("functionWords").forEach(w -> words.add(w.asText()));
+        return words;
+    }
+
+    /** Whether a sentence is cut into clauses only outside its quotations ({@code clauseBreaksOutsideQuotes}). */
+    public boolean clauseBreaksOutsideQuotes() { return clauseBreaksOutsideQuotes; }
+
+    /** Whether a caption (a line with a reporting verb and no full stop, not the headline) is the article's words. */
+    public boolean keepsCaptions() { return keepsCaptions; }
+
+    /** Hedges of the outlet's own report ("reportedly", "are thought to be"): it reports without confirming. */
+    public List<Cue> hedges() { return hedges; }
 
     /** Whether {@code words} is a pronoun (or a phrase like "the group") standing for an earlier claimant. */
     public boolean isPronoun(String words) {

@@ -21,11 +21,15 @@ final class Segments {
         String outside = masked(s);
         List<Integer> cuts = new ArrayList<>();
         int subjectEnd = subjectEnd(outside, lexicon);
-        Matcher m = lexicon.segmentBreaks().matcher(outside);
+        Matcher m = (subjectEnd > 0 ? lexicon.speechSegmentBreaks() : lexicon.segmentBreaks()).matcher(outside);
         while (m.find()) {
             if (m.start() >= subjectEnd) {
                 cuts.add(m.start());
             }
+        }
+        // "The convoys, which left A, also arrived": the relative clause is the subject's, not a claim of its own
+        if (!cuts.isEmpty() && lexicon.subjectRelative().matcher(outside.substring(cuts.get(0) + 1, cuts.size() > 1 ? cuts.get(1) : outside.length())).lookingAt()) {
+            cuts.remove(0);
         }
         List<Sentences.Span> pieces = new ArrayList<>();
         int start = 0;

@@ -36,6 +36,8 @@ public final class KnownEntities {
     private static final Node REGION = NodeFactory.createURI(KKG + "Region");
     private static final Node PART_OF = NodeFactory.createURI(KKG + "partOf");
     private static final Node SOVEREIGN_OVER = NodeFactory.createURI(KKG + "sovereignOver");
+    private static final Node HOLDER = NodeFactory.createURI(KKG + "holder");
+    private static final Node ROLE = NodeFactory.createURI(KKG + "role");
     private static final Node SAME_AS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
     private static final Node HAS_GEOMETRY = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#hasGeometry");
     private static final Node AS_WKT = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT");
@@ -148,6 +150,24 @@ public final class KnownEntities {
             }
         }
         return unique(column, name, near);
+    }
+
+    /**
+     * The holders of the known positions by the names of their role ({@code kkg:role}'s labels, as written):
+     * "junta leader" → Assimi Goïta, so a text that names a speaker by role only can name the person.
+     */
+    public Map<String, Set<Node>> roleHolders() {
+        Map<String, Set<Node>> holders = new HashMap<>();
+        graph.find(Node.ANY, HOLDER, Node.ANY).forEachRemaining(h -> graph.find(h.getSubject(), ROLE, Node.ANY).forEachRemaining(r -> {
+            for (Node name : NAMES) {
+                graph.find(r.getObject(), name, Node.ANY).forEachRemaining(l -> {
+                    if (l.getObject().isLiteral()) {
+                        holders.computeIfAbsent(l.getObject().getLiteralLexicalForm(), k -> new LinkedHashSet<>()).add(h.getObject());
+                    }
+                });
+            }
+        }));
+        return holders;
     }
 
     /** The known region called {@code name} or "{@code name} Region" (ACLED's admin1 "Kidal" is "Kidal Region"). */

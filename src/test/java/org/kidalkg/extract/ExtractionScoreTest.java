@@ -26,6 +26,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.QuoteFinder;
+import org.kidalkg.reason.Materializer;
+import org.kidalkg.source.SourceBundle;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.KKG;
@@ -51,7 +53,7 @@ class ExtractionScoreTest {
             }""";
 
     /** Claimant+stance precision and recall measured when the rules were last changed, less 0.03 (docs/extraction.md). */
-    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.67, 0.51}, "fr", new double[] {0.92, 0.67});
+    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.72, 0.55}, "fr", new double[] {0.92, 0.67});
 
     record Claim(int start, int end, Node claimant, Node role) {}
 
@@ -184,16 +186,25 @@ class ExtractionScoreTest {
         return it.hasNext() ? it.next().getObject() : concept;
     }
 
-    /** Every triple of {@code store} but those of {@code excluded}: what was known before that source. */
+    /**
+     * What was known before source {@code excluded}: the ontology and the other sources' graphs, with the rules'
+     * inferences drawn from them alone. Not the store's default graph nor its inferred graphs: they hold the union
+     * of every source, the excluded one too, and would let its own actors (their labels, types, positions) leak in.
+     */
     private static Graph others(DatasetGraph store, Node excluded) {
-        Graph union = GraphFactory.createGraphMem();
-        store.find().forEachRemaining(q -> {
-            if (!q.getGraph().equals(excluded)) {
-                union.add(q.asTriple());
+        DatasetGraph before = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        store.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(excluded) && !Graphs.isInferred(g)) {
+                store.getGraph(g).find().forEachRemaining(t -> before.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+        RULES.materialize(before);
+        Graph union = GraphFactory.createGraphMem();
+        before.find().forEachRemaining(q -> union.add(q.asTriple()));
         return union;
     }
+
+    private static final Materializer RULES = Materializer.fromFiles(SourceBundle.builtIn().ruleFiles());
 
     static List<Source> sources() throws IOException {
         List<Source> sources = new ArrayList<>();

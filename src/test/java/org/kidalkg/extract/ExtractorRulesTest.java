@@ -285,4 +285,114 @@ class ExtractorRulesTest {
         assertEquals("en", Languages.guess("The Malian army announced on Tuesday that it had taken Kidal."));
         assertNull(draft("en", "Short.").section("claims").get(0));
     }
+
+    @Test
+    void aSpeakerNamedByRoleOnlyIsTheHolderOfThatKnownPosition() {
+        assertEquals("AssimiGoita", only(draft("en", "The junta leader spoke of progress in the north.")).get("claimant").asText());
+        assertEquals("AssimiGoita", only(draft("en", "Mali's leader says the army has entered Kidal.")).get("claimant").asText());
+        JsonNode chief = only(draft("en", "Urging residents to stay calm, the Chief of General Staff of the Armed Forces said the town was secure."));
+        assertEquals("ChiefOfGeneralStaff", chief.get("claimant").asText(), "the phrase before the verb, not the residents named earlier");
+        assertEquals("en.reporting-verb", chief.get("review").get("rule").asText());
+    }
+
+    @Test
+    void aTitleBeforeASurnameNamesTheOneKnownPersonOfThatName() {
+        assertEquals("MoussaMara", only(draft("en", "Mr Mara said the government would send troops.")).get("claimant").asText());
+        List<JsonNode> claims = claims(draft("en", "\"We are at war,\" Mara told a Reuters reporter. He told a news conference the troops had left."));
+        assertEquals(List.of("MoussaMara", "MoussaMara"), claims.stream().map(c -> c.get("claimant").asText()).toList(),
+                "the one told is not the speaker; \"he\" is the last one named");
+    }
+
+    @Test
+    void anUnknownSubjectBeforeTheVerbIsNotReplacedByAnActorAfterIt() {
+        JsonNode claim = only(draft("en", "A rebel spokesman based abroad confirmed the presence of the Malian army in Kidal."));
+        assertEquals("ARebelSpokesmanBasedAbroad", claim.get("claimant").asText());
+        assertEquals("en.reporting-verb-unknown-subject", claim.get("review").get("rule").asText());
+    }
+
+    @Test
+    void aHedgedSentenceIsReportedWithoutConfirming() {
+        for (String sentence : List.of("The fighters are believed to be from the MNLA.", "At least ten people reportedly died in Kidal.")) {
+            JsonNode claim = only(draft("en", sentence));
+            assertEquals("France24", claim.get("claimant").asText());
+            assertEquals("ReportsWithoutConfirming", claim.get("stance").asText());
+            assertEquals("en.hedge", claim.get("review").get("rule").asText());
+        }
+    }
+
+    @Test
+    void aRelativeClauseCutFromReportedWordsIsTheOutletsBackground() {
+        List<JsonNode> claims = claims(draft("en",
+                "The Malian army said on Tuesday that it had entered Kidal, which it had not held for a decade."));
+        assertEquals(List.of("FAMa", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList(), claims.toString());
+        assertEquals("en.background", claims.get(1).get("review").get("rule").asText());
+        List<JsonNode> restrictive = claims(draft("en",
+                "The army said it retook the town from Tuareg separatists who had held it since 2012."));
+        assertEquals(List.of("FAMa", "France24"), restrictive.stream().map(c -> c.get("claimant").asText()).toList(), restrictive.toString());
+    }
+
+    @Test
+    void aRelativeClauseInsideTheSubjectOrAPrepositionalPhraseIsNotCut() {
+        assertEquals(1, claims(draft("en", "The last convoys of the mission, which left Tessalit on Monday, also arrived in Gao on Friday.")).size());
+        assertEquals(1, claims(draft("en", "The mission closed its camp in Kidal today, following the departure of its last personnel.")).size());
+        assertEquals(2, claims(draft("en", "The rebels left the town on Sunday, after resisting the advance of the army for days.")).size());
+    }
+
+    @Test
+    void aPersonIntroducedByRoleTitleAndNameIsTheRoleLater() {
+        List<JsonNode> claims = claims(draft("en", "Army chief Colonel Amadou Traoré said the town was taken. "
+                + "The army chief spoke of \"heavy losses\". \"The mission goes on,\" he said."));
+        assertEquals(List.of("AmadouTraore", "AmadouTraore", "AmadouTraore"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+    }
+
+    @Test
+    void aNameInAppositionToTheSubjectIsTheSpeaker() {
+        JsonNode claim = only(draft("en", "Mali's interior minister, Jean Dupont, spoke on social media of progress."));
+        assertEquals("JeanDupont", claim.get("claimant").asText());
+    }
+
+    @Test
+    void quotedHimAsSayingIsSaidByHimAndRelayed() {
+        List<JsonNode> claims = claims(draft("en", "Mr Mara said troops would be sent. \"We will double our troops,\" AFP quoted him as saying."));
+        assertEquals("MoussaMara", claims.get(1).get("claimant").asText());
+        assertEquals("en.pronoun", claims.get(1).get("review").get("rule").asText());
+        assertEquals("AFP", claims.get(1).get("relayedBy").asText());
+    }
+
+    @Test
+    void aQuotationIsNotCutIntoClauses() {
+        JsonNode claim = only(draft("en", "\"Eight soldiers were killed, while 28 of the attackers were killed,\" the defence ministry said."));
+        assertEquals("MalianDefenceMinistry", claim.get("claimant").asText(), "the one known actor whose name ends so");
+    }
+
+    @Test
+    void aFactBoxFieldIsAStatementAndAHeadlineIsNot() {
+        List<JsonNode> claims = claims(draft("en", "Mali: the army enters Kidal\n\nResult: Malian victory\nDate: 14 November 2023\n\nThe army entered the town."));
+        assertEquals(List.of("Result: Malian victory", "Date: 14 November 2023", "The army entered the town."),
+                claims.stream().map(c -> c.get("quote").asText()).toList());
+    }
+
+    @Test
+    void aCoordinatedPastTenseVerbAfterACommaIsItsOwnClaim() {
+        assertEquals(2, claims(draft("en", "The rebels began blockades of the northern cities, and exerted control of rural Kidal.")).size());
+        assertEquals(1, claims(draft("en", "The army took Kidal, Tessalit, Aguelhok, and Anefis in November.")).size());
+    }
+
+    @Test
+    void anAdverbialGerundPhraseIsItsOwnClaimAndAnExampleIsNot() {
+        List<JsonNode> opening = claims(draft("en", "By leaving the camp on 31 October, the mission left a vacuum in the north."));
+        assertEquals(List.of("By leaving the camp on 31 October", "the mission left a vacuum in the north."),
+                opening.stream().map(c -> c.get("quote").asText()).toList());
+        List<JsonNode> after = claims(draft("en", "The Malian army says it has taken the town of Kidal after carrying out a raid on armed groups."));
+        assertEquals(2, after.size(), after.toString());
+        assertTrue(after.stream().allMatch(c -> c.get("claimant").asText().equals("FAMa")), after.toString());
+        assertEquals(1, claims(draft("en", "The departure was difficult for many reasons, including the threats to peacekeepers on the roads.")).size());
+    }
+
+    @Test
+    void aCaptionWithAReportingVerbIsAClaimAndTheHeadlineIsNot() {
+        List<JsonNode> claims = claims(draft("en", "Mali's army says it has taken Kidal\n\nPrime Minister Moussa Mara (centre) said that Mali was at war\n\n"
+                + "The army entered the town."));
+        assertEquals(List.of("MoussaMara", "France24"), claims.stream().map(c -> c.get("claimant").asText()).toList(), claims.toString());
+    }
 }
