@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +34,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * if it is still over after that, the running query that has allocated the most since it began (at least
  * {@value #MIN_CUT_MIB} MiB, so that a small query is never taken for the cause) is cancelled through its execution's
  * abort, as the timeout cancels one, and answers 503 naming the budget; the server goes on answering. While a query
- * cut is unwinding, another cut waits up to {@value #GRACE_MILLIS} ms. Under {@code -XX:+DisableExplicitGC} there is no
+ * cut is unwinding, another cut waits up to {@value #GRACE_MILLIS} ms. Past {@value #CRITICAL_PERCENT} % a reading cuts
+ * at once, without confirmation or grace, and every query that allocated {@value #MIN_CUT_MIB} MiB or more: several
+ * heavy queries fill the rest of the heap within the grace, or while they are cut one at a time. Under {@code -XX:+DisableExplicitGC} there is no
  * confirmation, and the first reading over the budget cuts.
  */
 final class HeapBudget {
@@ -43,6 +46,11 @@ final class HeapBudget {
     static final int MIN_CUT_MIB = 16;
     /** How long a second cut waits for the query cut before it to end. */
     static final int GRACE_MILLIS = 500;
+    /**
+     * The share past which no confirmation and no grace is waited for: with several heavy queries at once, the
+     * heap filled during the grace given to the first one cut (an OutOfMemoryError in one of six on 256 MiB).
+     */
+    static final int CRITICAL_PERCENT = 90;
 
     /** The cause the JVM gives a collection asked for by {@link System#gc}: the full one that confirms a reading. */
     private static final String CONFIRMING_CAUSE = "System.gc()";
@@ -126,8 +134,9 @@ final class HeapBudget {
         if (used <= max / 100 * PERCENT || RUNNING.isEmpty()) {
             return;
         }
-        if (CONFIRMING_CAUSE.equals(info.getGcCause()) || !CAN_CONFIRM) {
-            cutHeaviest(used, max);
+        boolean critical = used > max / 100 * CRITICAL_PERCENT;
+        if (CONFIRMING_CAUSE.equals(info.getGcCause()) || !CAN_CONFIRM || critical) {
+            cutHeaviest(used, max, critical);
         } else if (CONFIRMING.compareAndSet(false, true)) {
             // Not on the JVM's notification thread, which must go on to deliver the full collection's notice.
             Thread confirm = new Thread(() -> {
@@ -150,24 +159,27 @@ final class HeapBudget {
      * Cancels the query that allocated the most, unless one cut less than the grace time ago is still unwinding
      * (what it holds is still in use, and no second query should pay for it).
      */
-    private static synchronized void cutHeaviest(long used, long max) {
+    private static synchronized void cutHeaviest(long used, long max, boolean critical) {
         long now = System.nanoTime();
         boolean unwinding = RUNNING.values().stream().anyMatch(watched -> watched.cut != null);
-        if (unwinding && now - lastCut < GRACE_MILLIS * 1_000_000L) {
+        if (unwinding && !critical && now - lastCut < GRACE_MILLIS * 1_000_000L) {
             return;
         }
-        RUNNING.values().stream().filter(watched -> watched.cut == null)
+        List<Map.Entry<Watched, Long>> heavy = RUNNING.values().stream().filter(watched -> watched.cut == null)
                 .map(watched -> Map.entry(watched, watched.allocatedSince()))
                 .filter(entry -> entry.getValue() >= MIN_CUT_MIB * (1L << 20))
-                .max(Comparator.comparingLong(Map.Entry::getValue))
-                .ifPresent(heaviest -> {
-                    heaviest.getKey().cut = "query cut: the server's heap passed its memory budget (" + mib(used)
-                            + " MiB of its " + mib(max) + " MiB in use after a garbage collection, over " + PERCENT
-                            + " %) while this query ran, and it had allocated the most (" + mib(heaviest.getValue())
-                            + " MiB); narrow it, add a LIMIT or try again later";
-                    lastCut = now;
-                    heaviest.getKey().exec.abort();
-                });
+                .sorted(Comparator.comparingLong((Map.Entry<Watched, Long> entry) -> entry.getValue()).reversed())
+                .toList();
+        // Past the critical share every heavy query is cut: one at a time, the others fill the heap meanwhile.
+        for (Map.Entry<Watched, Long> cut : critical ? heavy : heavy.subList(0, Math.min(1, heavy.size()))) {
+            cut.getKey().cut = "query cut: the server's heap passed its memory budget (" + mib(used)
+                    + " MiB of its " + mib(max) + " MiB in use after a garbage collection, over " + PERCENT
+                    + " %) while this query ran, and it had allocated " + (cut == heavy.get(0) ? "the most" : "among the most")
+                    + " (" + mib(cut.getValue())
+                    + " MiB); narrow it, add a LIMIT or try again later";
+            lastCut = now;
+            cut.getKey().exec.abort();
+        }
     }
 
     /** What {@code thread} has allocated so far; 0 on a JVM that does not count it (the budget is then off). */
