@@ -2,11 +2,15 @@ package org.kidalkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -115,7 +119,7 @@ public final class Extractor {
         return colon.lookingAt() ? new Sentences.Span(piece.start() + colon.end(), piece.end()) : piece;
     }
 
-    private static final java.util.regex.Pattern COLON_QUOTE = java.util.regex.Pattern.compile("\\h*:\\h*(?=[«“\"])");
+    private static final Pattern COLON_QUOTE = Pattern.compile("\\h*:\\h*(?=[«“\"])");
 
     /** The outlet's voice for a relative clause cut from someone's reported words (see {@link Lexicon#backgroundRelative}). */
     private List<Attribution> background(String segment, List<Attribution> voices, State state) {
@@ -228,7 +232,7 @@ public final class Extractor {
             return null;
         }
         String[] appositions = s.substring(quote.end()).split(",", 4);
-        List<Mention> named = actors.in(String.join(",", java.util.Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
+        List<Mention> named = actors.in(String.join(",", Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
         Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
                 .orElse(named.isEmpty() ? null : named.get(0).entity());
         return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
@@ -335,7 +339,7 @@ public final class Extractor {
         return PROPER_NAME.matcher(apposition).matches() ? apposition : lastPhrase(t.substring(0, cut));
     }
 
-    private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
 
     /**
      * The known actor named as the subject before a reporting verb: in the phrase just before it where the language
@@ -386,7 +390,7 @@ public final class Extractor {
      * country whose name the word names or begins ("Malian", "malienne" → Mali).
      */
     private String armedForces(String phrase) {
-        for (java.util.regex.Pattern form : lexicon.armedForcesOf()) {
+        for (Pattern form : lexicon.armedForcesOf()) {
             Matcher m = form.matcher(phrase);
             if (m.find()) {
                 String country = places.prefixOf(m.group(1));
@@ -418,14 +422,14 @@ public final class Extractor {
     }
 
     /** One capitalised word ("Goïta said"): a person's surname, if one known name ends with it. */
-    private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}{2,}");
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{L}{2,}");
 
-    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+    private static final Pattern DEFINITE = Pattern.compile(
             "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");
 
     /** "confirmed by the rebels", "confirmée par la rébellion": the speaker follows the verb. */
     private static boolean isPassive(Matcher verb) {
-        String words = verb.group().toLowerCase(java.util.Locale.ROOT);
+        String words = verb.group().toLowerCase(Locale.ROOT);
         return words.endsWith(" by") || words.endsWith(" par");
     }
 
@@ -613,7 +617,7 @@ public final class Extractor {
         return best;
     }
 
-    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile("(?i)(?:\\b(?:the|a|an|le|la|les|un|une)\\s+|\\b[ld][’'])$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|a|an|le|la|les|un|une)\\s+|\\b[ld][’'])$");
 
     private String meaningOf(Matcher verb) {
         for (Cue cue : lexicon.reportingVerbs()) {
@@ -683,7 +687,7 @@ public final class Extractor {
         return n;
     }
 
-    private static void addLocal(java.util.Collection<String> out, Node entity) {
+    private static void addLocal(Collection<String> out, Node entity) {
         String local = localName(entity);
         if (local != null && !out.contains(local)) {
             out.add(local);

@@ -3,8 +3,10 @@ package org.kidalkg.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,7 @@ public final class Lexicon {
     private final Pattern insertions;
     private final Pattern continuations;
     private final JsonNode speakers;
+    private final Set<String> functionWords;
     private final boolean clauseBreaksOutsideQuotes;
     private final boolean keepsCaptions;
     private final List<Cue> hedges;
@@ -76,6 +79,9 @@ public final class Lexicon {
         insertions = Segments.compile(json.path("insertions").asText("(?!)"));
         continuations = Segments.compile(json.path("continuations").asText("(?!)"));
         speakers = json.path("speakers");
+        Set<String> words = new HashSet<>();
+        speakers.path("functionWords").forEach(w -> words.add(w.asText()));
+        functionWords = Set.copyOf(words);
         clauseBreaksOutsideQuotes = json.path("clauseBreaksOutsideQuotes").asBoolean(false);
         keepsCaptions = json.path("captions").asBoolean(false);
         hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
@@ -163,11 +169,7 @@ public final class Lexicon {
     public Pattern objectSpeaker() { return objectSpeaker; }
 
     /** Words a role's name is compared without ("the", "of"); empty: roles are not looked up. */
-    public java.util.Set<String> functionWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        speakers.path("functionWords").forEach(w -> words.add(w.asText()));
-        return words;
-    }
+    public Set<String> functionWords() { return functionWords; }
 
     /** Whether a sentence is cut into clauses only outside its quotations ({@code clauseBreaksOutsideQuotes}). */
     public boolean clauseBreaksOutsideQuotes() { return clauseBreaksOutsideQuotes; }

@@ -25,7 +25,7 @@ final class Roles {
         this.places = places;
         this.functionWords = functionWords;
         known.roleHolders().forEach((label, who) -> {
-            List<String> words = contentWords(label);
+            List<String> words = words(label);
             if (!words.isEmpty()) {
                 holders.computeIfAbsent(words, k -> new LinkedHashSet<>()).addAll(who);
             }
@@ -34,7 +34,7 @@ final class Roles {
 
     /** The one holder of a role that {@code phrase} names, or null if none or several. */
     Node holder(String phrase) {
-        List<String> words = contentWords(phrase);
+        List<String> words = words(phrase);
         if (words.isEmpty()) {
             return null;
         }
@@ -56,10 +56,6 @@ final class Roles {
 
     /** The words of {@code text} that name a role: folded, without function words. */
     List<String> words(String text) {
-        return contentWords(text);
-    }
-
-    private List<String> contentWords(String text) {
         List<String> words = new ArrayList<>();
         for (String w : Mentions.foldKeepingLength(text).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 1 && !functionWords.contains(w)) {

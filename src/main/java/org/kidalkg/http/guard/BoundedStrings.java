@@ -20,6 +20,7 @@ import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
@@ -80,10 +81,13 @@ final class BoundedStrings {
             public Expr transform(ExprAggregator aggregate) {
                 // Jena's copy first: it transforms the aggregate's arguments (a REGEX inside a GROUP_CONCAT).
                 Expr copied = super.transform(aggregate);
-                if (!(copied instanceof ExprAggregator copy) || BoundedGroupConcat.of(copy.getAggregator()) == copy.getAggregator()) {
-                    return copied;
+                if (copied instanceof ExprAggregator copy) {
+                    Aggregator bounded = BoundedGroupConcat.of(copy.getAggregator());
+                    if (bounded != copy.getAggregator()) {
+                        return new ExprAggregator(copy.getVar(), bounded);
+                    }
                 }
-                return new ExprAggregator(copy.getVar(), BoundedGroupConcat.of(copy.getAggregator()));
+                return copied;
             }
         });
     }
@@ -101,7 +105,7 @@ final class BoundedStrings {
 
     private static int maxString() {
         Integer max = MAX_STRING.get();
-        return max == null ? ServerLimits.defaults().maxString() : max;
+        return max == null ? ServerLimits.MAX_STRING : max;
     }
 
     /**
