@@ -18,7 +18,6 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import org.apache.jena.fuseki.servlets.ServletOps;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -113,12 +112,13 @@ final class HeapBudget {
     static void within(Runnable query) {
         try {
             query.run();
-        } catch (QueryCancelledException cancelled) {
+        } catch (RuntimeException failed) {
+            // Whatever a query the budget cut fails with is the cut: a sort cut mid-way says "SortedDataBag is closed".
             Watched watched = RUNNING.get(Thread.currentThread());
             if (watched != null && watched.cut != null) {
                 ServletOps.error(HttpStatus.SERVICE_UNAVAILABLE_503, watched.cut);
             }
-            throw cancelled;
+            throw failed;
         } finally {
             RUNNING.remove(Thread.currentThread());
         }
