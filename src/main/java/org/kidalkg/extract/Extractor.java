@@ -21,6 +21,7 @@ import org.kidalkg.extract.Mentions.Mention;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.VagueDates;
 import org.kidalkg.vocab.KKG;
+import org.kidalkg.vocab.Names;
 
 /**
  * Drafts the annotations of an article by rule, sentence by sentence: who makes each claim (the subject of a
@@ -70,6 +71,8 @@ public final class Extractor {
         String lastClaimant;
         /** People the text introduced by role, title and name, by the words of their role ("junta leader Colonel"). */
         final Map<List<String>, String> introduced = new LinkedHashMap<>();
+        /** The new actors proposed so far, by id, with the words of their names. */
+        final Map<String, List<String>> proposed = new LinkedHashMap<>();
         String lastAbout;
         String lastControl;
         String previousVoice;
@@ -141,7 +144,7 @@ public final class Extractor {
      */
     private List<Attribution> attributions(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
         String s = clauses.get(index).of(text);
-        List<Attribution> according = accordingTo(s);
+        List<Attribution> according = accordingTo(s, draft, state);
         if (!according.isEmpty()) {
             return according;
         }
@@ -162,21 +165,45 @@ public final class Extractor {
         return List.of(who);
     }
 
-    private List<Attribution> accordingTo(String s) {
-        List<Attribution> voices = new ArrayList<>();
+    private List<Attribution> accordingTo(String s, Draft draft, State state) {
         for (Cue marker : lexicon.accordingTo()) {
             Matcher m = marker.find(s, 0);
             if (m != null) {
-                LinkedHashSet<String> named = new LinkedHashSet<>();
-                actors.in(clauseAfter(s, m.end())).forEach(x -> addLocal(named, x.entity()));
-                named.forEach(actor -> voices.add(new Attribution(actor, "Asserts",
-                        new Draft.Reason(lexicon.language() + ".according-to", named.size() == 1 ? 0.75 : 0.65, m.group()), null)));
+                Draft.Reason unknown = new Draft.Reason(lexicon.language() + ".according-to-new", 0.4, m.group());
+                List<String> named = accordingToSources(s.substring(m.end()), unknown, draft, state);
+                List<Attribution> voices = new ArrayList<>();
+                named.forEach(actor -> voices.add(new Attribution(actor, "Asserts", state.proposed.containsKey(actor) ? unknown
+                        : new Draft.Reason(lexicon.language() + ".according-to", named.size() == 1 ? 0.75 : 0.65, m.group()), null)));
                 if (!voices.isEmpty()) {
                     return voices;
                 }
             }
         }
-        return voices;
+        return List.of();
+    }
+
+    /**
+     * The sources named after "according to": "residents and rebels", "rebels and other sources, such as elected
+     * officials", "messages posted on social networks"; each a known actor where its words name one, else a new actor
+     * with its words; vague ones ("other sources") and long ones (a clause, not a name) are left out.
+     */
+    private List<String> accordingToSources(String after, Draft.Reason why, Draft draft, State state) {
+        List<String> sources = new ArrayList<>();
+        for (String item : lexicon.sourceSeparators().split(unquoted(after).replaceFirst("[\\s.;:!?]+$", ""))) {
+            String name = item.strip();
+            if (name.isEmpty() || lexicon.vagueSource().matcher(name).matches()) {
+                continue;
+            }
+            String bare = lexicon.newActorNoise().matcher(name).replaceAll("").strip();
+            List<Mention> found = actors.in(bare);
+            // "elected officials" is not the known "officials": a known source is named by all of the words
+            if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == bare.length()) {
+                addLocal(sources, found.get(0).entity());
+            } else if (name.split("\\s+").length <= 6 && !sources.contains(name)) {
+                sources.add(newActor(name, "Actor", why, draft, state));
+            }
+        }
+        return sources;
     }
 
     private static boolean opensQuote(String s) {
@@ -293,11 +320,33 @@ public final class Extractor {
         Draft.Reason why = new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group());
         Matcher titled = lexicon.titledName() == null ? null : lexicon.titledName().matcher(phrase);
         if (titled != null && titled.matches()) {
-            String id = draft.newActor(idOf(titled.group(2)), titled.group(2), "Person", why);
+            String id = newActor(titled.group(2), "Person", why, draft, state);
             state.introduced.put(roles.words(titled.group(1)), id);
             return id;
         }
-        return draft.newActor(idOf(phrase), phrase, "Actor", why);
+        return newActor(phrase, "Actor", why, draft, state);
+    }
+
+    /**
+     * A new actor named {@code phrase} without its article or a trailing "also"; an earlier new actor when the phrase
+     * names it again with fewer words and the same last one ("the Malian army", then "the army").
+     */
+    private String newActor(String phrase, String type, Draft.Reason why, Draft draft, State state) {
+        String name = lexicon.newActorNoise().matcher(phrase.strip()).replaceAll("").strip();
+        if (name.isEmpty()) {
+            name = phrase.strip();
+        }
+        List<String> words = Arrays.asList(Names.fold(name).split("[^\\p{L}\\p{N}]+"));
+        String head = words.get(words.size() - 1);
+        for (Map.Entry<String, List<String>> earlier : state.proposed.entrySet()) {
+            List<String> named = earlier.getValue();
+            if (named.get(named.size() - 1).equals(head) && named.containsAll(words)) {
+                return earlier.getKey();
+            }
+        }
+        String id = draft.newActor(idOf(name), name, type, why);
+        state.proposed.putIfAbsent(id, words);
+        return id;
     }
 
     /** The person the text introduced with the role {@code phrase} names ("the junta leader"), if exactly one. */
@@ -671,7 +720,7 @@ public final class Extractor {
         int cut = Math.max(Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';')), Math.max(trimmed.lastIndexOf(':'), trimmed.lastIndexOf('.')));
         String phrase = trimmed.substring(cut + 1).strip();
         String[] words = phrase.split("\\s+");
-        return words.length > 9 ? "" : phrase;
+        return words.length > 12 ? "" : phrase;
     }
 
     /** Which occurrence of its words the sentence is (1-based), when the words occur more than once; else null. */

@@ -42,6 +42,7 @@ public final class Lexicon {
     private final List<Cue> clauseBreaks;
     private final List<Pattern> armedForces;
     private final Pattern segmentBreaks;
+    private final Pattern parentheticalEnds;
     private final Pattern apposedSpeaker;
     private final Pattern insertions;
     private final Pattern continuations;
@@ -56,6 +57,9 @@ public final class Lexicon {
     private final Pattern speechSegmentBreaks;
     private final Pattern subjectRelative;
     private final Pattern backgroundRelative;
+    private final Pattern sourceSeparators;
+    private final Pattern vagueSource;
+    private final Pattern newActorNoise;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -75,6 +79,7 @@ public final class Lexicon {
         json.path("armedForcesOf").properties().forEach(e -> forces.add(Pattern.compile(e.getKey(), Pattern.UNICODE_CASE)));
         armedForces = List.copyOf(forces);
         segmentBreaks = Segments.compile(json.path("segmentBreaks").asText("(?!)"));
+        parentheticalEnds = Segments.compile(json.path("parentheticalEnds").asText("(?!)"));
         apposedSpeaker = Segments.compile(json.path("apposedSpeaker").asText("(?!)"));
         insertions = Segments.compile(json.path("insertions").asText("(?!)"));
         continuations = Segments.compile(json.path("continuations").asText("(?!)"));
@@ -88,6 +93,10 @@ public final class Lexicon {
         speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
         subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
         backgroundRelative = Segments.compile(speakers.path("backgroundRelative").asText("(?!)"));
+        JsonNode sources = json.path("accordingToSources");
+        sourceSeparators = Segments.compile(sources.path("separators").asText("(?!)"));
+        vagueSource = Segments.compile(sources.path("vague").asText("(?!)"));
+        newActorNoise = Segments.compile(json.path("newActorNames").asText("(?!)"));
         String t = speakers.path("titles").asText();
         titledName = speakers.has("titles")
                 ? Pattern.compile("^(.*\\b(?:" + t + "))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)$") : null;
@@ -121,6 +130,13 @@ public final class Lexicon {
 
     /** Where a clause may be cut into claim-sized pieces: a comma before one of these words (see {@link Segments}). */
     public Pattern segmentBreaks() { return segmentBreaks; }
+
+    /**
+     * The comma that closes a subject's apposition or participle before its verb ("Kidal, the historic centre …,
+     * located …, has been emptied"): a cut only after a segment break, so "Civilians, including children, were killed"
+     * stays whole.
+     */
+    public Pattern parentheticalEnds() { return parentheticalEnds; }
 
     /** Where the words reported after a reporting verb may be cut ({@code speechSegmentBreaks}; else the segment breaks). */
     public Pattern speechSegmentBreaks() { return speechSegmentBreaks; }
@@ -158,6 +174,15 @@ public final class Lexicon {
      * decade"): the outlet's background on what was reported, not the speaker's words.
      */
     public Pattern backgroundRelative() { return backgroundRelative; }
+
+    /** What separates the sources named after "according to" ("residents and rebels", "…, such as elected officials"). */
+    public Pattern sourceSeparators() { return sourceSeparators; }
+
+    /** A source named after "according to" that is no one in particular ("other sources"), matched whole. */
+    public Pattern vagueSource() { return vagueSource; }
+
+    /** Words a new actor's name is proposed without: a leading article, a trailing "also" ("a senior military source also"). */
+    public Pattern newActorNoise() { return newActorNoise; }
 
     /** Titles before a surname ("Mr", "President"): "Mr Mara said" is said by the one known Mara; null if none. */
     public Pattern titles() { return titles; }

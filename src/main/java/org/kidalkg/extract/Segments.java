@@ -27,6 +27,15 @@ final class Segments {
                 cuts.add(m.start());
             }
         }
+        if (subjectEnd == 0 && !cuts.isEmpty()) {
+            Matcher end = lexicon.parentheticalEnds().matcher(outside);
+            while (end.find()) {
+                if (end.start() > cuts.get(0) && !cuts.contains(end.start())) {
+                    cuts.add(end.start());
+                }
+            }
+            cuts.sort(null);
+        }
         // "The convoys, which left A, also arrived": the relative clause is the subject's, not a claim of its own
         if (!cuts.isEmpty() && lexicon.subjectRelative().matcher(outside.substring(cuts.get(0) + 1, cuts.size() > 1 ? cuts.get(1) : outside.length())).lookingAt()) {
             cuts.remove(0);
@@ -45,11 +54,18 @@ final class Segments {
 
     /**
      * Where the speaker's words may begin: after the clause's first reporting verb, so an apposition of the speaker
-     * ("The PSC, an alliance of armed rebel groups, admitted …") is never cut off as a claim of its own.
+     * ("The PSC, an alliance of armed rebel groups, admitted …") is never cut off as a claim of its own; the clause's
+     * start when "according to" comes first ("…, according to messages posted on social networks": no verb of speech).
      */
     private static int subjectEnd(String clause, Lexicon lexicon) {
         int end = 0;
         int first = Integer.MAX_VALUE;
+        for (Lexicon.Cue marker : lexicon.accordingTo()) {
+            Matcher m = marker.find(clause, 0);
+            if (m != null && m.start() < first) {
+                first = m.start();
+            }
+        }
         for (Lexicon.Cue verb : lexicon.reportingVerbs()) {
             Matcher m = verb.find(clause, 0);
             if (m != null && m.start() < first) {
