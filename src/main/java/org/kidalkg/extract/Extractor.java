@@ -106,9 +106,66 @@ public final class Extractor {
                 }
             }
         }
+        partialQuotes(text, clauses.get(index), voices, draft, state);
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
                 .ifPresent(v -> state.lastClaimant = v.claimant());
         state.previousVoice = voices.get(voices.size() - 1).claimant();
+    }
+
+    /**
+     * The speaker's exact words quoted inside a sentence that reports them ("admitted … that it had withdrawn "for
+     * strategic reasons""; « une nouvelle étape »): a claim of their own, beside the sentence's, for the one voice of
+     * the clause when it is not the outlet's, where the lexicon says reviewers annotate them so ({@code partialQuotes}).
+     * A quotation that opens the sentence, follows "that" or is most of the sentence is the sentence's claim already.
+     */
+    private void partialQuotes(String text, Sentences.Span clause, List<Attribution> voices, Draft draft, State state) {
+        Attribution who = voices.get(0);
+        if (!lexicon.partialQuotes() || voices.size() != 1 || who.claimant().equals(state.outlet) || "Caveats".equals(who.stance())) {
+            return;
+        }
+        String s = clause.of(text);
+        boolean[] quoted = quoted(s);
+        for (int open = 0; open < s.length(); open++) {
+            if (!quoted[open] || (open > 0 && quoted[open - 1]) || !isMark(s.charAt(open))) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < s.length() && quoted[close]) {
+                close++;
+            }
+            Sentences.Span words = fragment(s, open, close);
+            if (words != null && isMark(s.charAt(close - 1)) && !s.substring(0, open).isBlank() && !REPORTED_THAT.matcher(s.substring(0, open)).find()
+                    && (words.end() - words.start()) * 2 <= s.length()) {
+                Sentences.Span span = new Sentences.Span(clause.start() + words.start(), clause.start() + words.end());
+                String quote = span.of(text);
+                Map<String, Object> optional = new LinkedHashMap<>();
+                optional.put("occurrence", occurrence(text, span));
+                String about = draft.statement(quote, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
+                draft.claim(who.claimant(), who.stance(), medium(s), about, quote, optional,
+                        new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, s.substring(open, close)));
+            }
+            open = close;
+        }
+    }
+
+    /** The words between a quotation's marks, without the punctuation that closes them; null if fewer than two words. */
+    private static Sentences.Span fragment(String s, int open, int close) {
+        int from = open + 1;
+        int to = close - 1;
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || ",.;:!?".indexOf(s.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from < to && s.substring(from, to).strip().contains(" ") ? new Sentences.Span(from, to) : null;
+    }
+
+    /** A quotation right after "reassures that" is the reported words themselves, the sentence's claim. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\s*$");
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
     }
 
     /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */

@@ -50,6 +50,7 @@ public final class Lexicon {
     private final Set<String> functionWords;
     private final boolean clauseBreaksOutsideQuotes;
     private final boolean keepsCaptions;
+    private final boolean partialQuotes;
     private final List<Cue> hedges;
     private final Pattern titles;
     private final Pattern titledName;
@@ -89,6 +90,7 @@ public final class Lexicon {
         functionWords = Set.copyOf(words);
         clauseBreaksOutsideQuotes = json.path("clauseBreaksOutsideQuotes").asBoolean(false);
         keepsCaptions = json.path("captions").asBoolean(false);
+        partialQuotes = json.path("partialQuotes").asBoolean(false);
         hedges = listed(json.path("hedges"), "ReportsWithoutConfirming");
         speechSegmentBreaks = json.has("speechSegmentBreaks") ? Segments.compile(json.path("speechSegmentBreaks").asText()) : segmentBreaks;
         subjectRelative = Segments.compile(json.path("subjectRelative").asText("(?!)"));
@@ -201,6 +203,9 @@ public final class Lexicon {
 
     /** Whether a caption (a line with a reporting verb and no full stop, not the headline) is the article's words. */
     public boolean keepsCaptions() { return keepsCaptions; }
+
+    /** Whether words quoted inside a reported sentence are a claim of their own besides the sentence's ({@code partialQuotes}). */
+    public boolean partialQuotes() { return partialQuotes; }
 
     /** Hedges of the outlet's own report ("reportedly", "are thought to be"): it reports without confirming. */
     public List<Cue> hedges() { return hedges; }

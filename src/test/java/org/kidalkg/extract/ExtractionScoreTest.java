@@ -66,7 +66,7 @@ class ExtractionScoreTest {
      * Claimant+stance precision and recall, then the same with known IRIs only, measured when the rules were last
      * changed, less 0.03 (docs/extraction.md).
      */
-    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.85, 0.67, 0.74, 0.58},
+    private static final Map<String, double[]> FLOORS = Map.of("en", new double[] {0.82, 0.70, 0.69, 0.59},
             "fr", new double[] {0.92, 0.67, 0.92, 0.67});
 
     record Claim(int start, int end, Node claimant, Node role) {}

@@ -133,6 +133,31 @@ class ExtractorRulesTest {
                 "a comma before the verb closes a parenthetical only after a segment break");
     }
 
+    @Test
+    void wordsQuotedInsideAReportedSentenceAreAClaimOfTheirOwn() {
+        List<JsonNode> claims = claims(draft("en", "The PSC admitted that it had withdrawn from the city \"for strategic reasons\" after days of fighting."));
+        assertEquals(List.of("PSC", "PSC"), claims.stream().map(c -> c.get("claimant").asText()).toList(), claims.toString());
+        assertEquals("for strategic reasons", claims.get(1).get("quote").asText());
+        assertEquals("Acknowledges", claims.get(1).get("stance").asText());
+        assertEquals("en.partial-quote", claims.get(1).get("review").get("rule").asText());
+        assertEquals(1, claims(draft("en", "\"The struggle continues,\" the PSC vowed on Tuesday in a long statement.")).size(),
+                "a quotation opening the sentence is the sentence's claim");
+        assertEquals(1, claims(draft("en", "The PSC said that \"all its fighters have left the town\".")).size(),
+                "nor one that is the reported words after \"that\"");
+        assertEquals(1, claims(draft("en", "The town was calm and looked like a \"ghost town\" on Tuesday.")).size(),
+                "nor words the outlet quotes in its own voice");
+        assertEquals(1, claims(draft("fr", "Le PSC a reconnu s'être retiré de la ville « pour des raisons stratégiques » mardi.")).size(),
+                "French reviewers do not annotate them apart (lexicon-fr.json has no partialQuotes)");
+    }
+
+    @Test
+    void aSecondThatClauseOfOneVerbIsItsOwnClaim() {
+        List<JsonNode> claims = claims(draft("en", "Mara said the hostages were safe and that the MNLA was controlling key parts of Kidal."));
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("and that the MNLA was controlling key parts of Kidal.", claims.get(1).get("quote").asText());
+        assertEquals("MoussaMara", claims.get(1).get("claimant").asText());
+    }
+
     private static List<String> labels(Draft draft) {
         List<String> out = new ArrayList<>();
         draft.section("actors").forEach(a -> out.add(a.get("label").asText()));
@@ -383,7 +408,7 @@ class ExtractorRulesTest {
     void aPersonIntroducedByRoleTitleAndNameIsTheRoleLater() {
         List<JsonNode> claims = claims(draft("en", "Army chief Colonel Amadou Traoré said the town was taken. "
                 + "The army chief spoke of \"heavy losses\". \"The mission goes on,\" he said."));
-        assertEquals(List.of("AmadouTraore", "AmadouTraore", "AmadouTraore"), claims.stream().map(c -> c.get("claimant").asText()).toList());
+        assertEquals(List.of("AmadouTraore", "AmadouTraore", "AmadouTraore", "AmadouTraore"), claims.stream().map(c -> c.get("claimant").asText()).toList());
     }
 
     @Test
