@@ -79,9 +79,9 @@ final class ExtractCommand implements Callable<Integer> {
         Draft draft = new Extractor(lexicon, known).extract(text, about);
         write(draft.toJson());
         spec.commandLine().getErr().printf("Drafted %s (%s): %d claims, %d control periods, %d events, %d statements, %d new actors;"
-                        + " review each item's \"review\", then: kidal-kg ingest %s DRAFT.json%n", docId, lang,
+                        + " review each item's \"review\", then: kidal-kg ingest %s %s%n", docId, lang,
                 draft.section("claims").size(), draft.section("controlPeriods").size(), draft.section("events").size(),
-                draft.section("statements").size(), draft.section("actors").size(), article);
+                draft.section("statements").size(), draft.section("actors").size(), article, output == null ? "DRAFT.json" : output);
         return 0;
     }
 

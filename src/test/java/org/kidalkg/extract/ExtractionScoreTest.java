@@ -125,6 +125,8 @@ class ExtractionScoreTest {
         Graph before = others(store, Graphs.source(source.id()));
         Map<Node, Node> aligned = newActors(predicted, gold, draft, before, store.getGraph(Graphs.source(source.id())),
                 Lexicon.of(source.language()));
+        aligned.forEach((proposed, reviewed) -> MISSES.append(source.id()).append(" NEW ACTOR ").append(proposed.getURI().replace(KKG.ID, ""))
+                .append(" is ").append(reviewed.getURI().replace(KKG.ID, "")).append("\n"));
         match(predicted, gold, aligned, score, text, source.id());
     }
 
