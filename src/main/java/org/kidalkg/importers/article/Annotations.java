@@ -111,7 +111,9 @@ public record Annotations(Document document, List<Actor> actors, List<Place> pla
             if (a == null || a.document() == null) {
                 throw new IngestException(file, "no \"document\" object");
             }
-            Proposals.refuseUnreviewed(file, JSON.readTree(file.toFile()));
+            JsonNode tree = JSON.readTree(file.toFile());
+            Proposals.refuseUnreviewed(file, tree);
+            Proposals.refuseUnclaimedControl(file, tree);
             return a;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

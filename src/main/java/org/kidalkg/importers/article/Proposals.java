@@ -2,8 +2,10 @@ package org.kidalkg.importers.article;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,6 +40,29 @@ final class Proposals {
                     + (unreviewed.size() > SHOWN ? "; and " + (unreviewed.size() - SHOWN) + " more" : "");
             throw new IngestException(file, unreviewed.size() + " item(s) of the draft not reviewed; set \"review\": {\"status\": \""
                     + ACCEPTED + "\"} on each one you keep and delete the others: " + listed);
+        }
+    }
+
+    /**
+     * Refuses control periods that no claim is {@code "about"}: an account of control is always someone's (the shapes
+     * say so too), and a reviewer who deletes a draft's claim must delete the account it carried, so the message names
+     * each one and both ways out.
+     */
+    static void refuseUnclaimedControl(Path file, JsonNode annotations) {
+        Set<String> about = new HashSet<>();
+        annotations.path("claims").forEach(c -> about.add(c.path("about").asText()));
+        List<String> unclaimed = new ArrayList<>();
+        for (JsonNode period : annotations.path("controlPeriods")) {
+            String id = period.path("id").asText("?");
+            if (!about.contains(id)) {
+                JsonNode review = period.get(REVIEW);
+                unclaimed.add("'" + id + "'" + (review == null ? "" : " (rule " + review.path("rule").asText("?") + ")"));
+            }
+        }
+        if (!unclaimed.isEmpty()) {
+            throw new IngestException(file, unclaimed.size() + " control period(s) that no claim is \"about\" (an account of control is"
+                    + " always someone's): add a claim about each or delete it: " + String.join("; ", unclaimed.subList(0, Math.min(SHOWN, unclaimed.size())))
+                    + (unclaimed.size() > SHOWN ? "; and " + (unclaimed.size() - SHOWN) + " more" : ""));
         }
     }
 

@@ -59,6 +59,17 @@ class IngestErrorsTest {
     }
 
     @Test
+    void aControlPeriodNoClaimIsAboutIsRefusedNamingIt() throws IOException {
+        Path json = annotations("\"The rebellion acknowledged the loss of Kidal.\"", "\"on Tuesday\"");
+        Files.writeString(json, Files.readString(json).replace("\"claims\"", "\"controlPeriods\": [ { \"id\": \"control-x\", "
+                + "\"controller\": \"FAMa\", \"territory\": \"Kidal\", \"begin\": \"on Tuesday\", \"summary\": \"x\", "
+                + "\"review\": { \"status\": \"accepted\", \"rule\": \"en.control-gain\" } } ], \"claims\""));
+        IngestException e = fails(json);
+        assertTrue(e.getMessage().contains("broken.json") && e.getMessage().contains("1 control period(s) that no claim is \"about\"")
+                && e.getMessage().contains("'control-x' (rule en.control-gain)") && e.getMessage().contains("delete it"), e.getMessage());
+    }
+
+    @Test
     void aValidFileIngests() throws IOException {
         ArticleIngest.Result r = ArticleIngest.run(KidalIngestTest.ARTICLE, annotations("\"The rebellion acknowledged the loss of Kidal.\"",
                 "\"on Tuesday\""), SourceBundle.builtIn());
