@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.kidalkg.answers.ApiJson;
 import org.kidalkg.extract.Lexicon.Cue;
 import org.kidalkg.extract.Mentions.Mention;
@@ -75,6 +76,12 @@ public final class Extractor {
         final Map<String, List<String>> proposed = new LinkedHashMap<>();
         String lastAbout;
         String lastControl;
+        /** The last town (a known kkg:City) the text named: what "the town" and "la ville" stand for. */
+        Node lastTown;
+        /** What the caveat just drafted is about, while caveats follow one another; else null. */
+        String caveatRun;
+        /** The claim-sized piece drafted last: where "who" and "qui" find the actor they stand for. */
+        String previousPiece;
         String previousVoice;
 
         State(String outlet, VagueDates dates, String published) {
@@ -104,7 +111,11 @@ public final class Extractor {
                 if (!caveat) {
                     state.lastAbout = about;
                 }
+                state.caveatRun = caveat ? about : null;
             }
+            state.previousPiece = s;
+            places.in(s).stream().map(Mention::entity).filter(p -> known.is(p, "City")).reduce((a, b) -> b)
+                    .ifPresent(town -> state.lastTown = town);
         }
         partialQuotes(text, clauses.get(index), voices, draft, state);
         voices.stream().filter(v -> !v.claimant().equals(state.outlet)).reduce((a, b) -> b)
@@ -190,8 +201,14 @@ public final class Extractor {
         return List.of(new Attribution(state.outlet, "Asserts", new Draft.Reason(lexicon.language() + ".background", 0.5, ""), null));
     }
 
-    /** What a caveat is about: the last change of control when it is about the extent of control, else the last proposition. */
+    /**
+     * What a caveat is about: what the caveat just before it is about, when caveats follow one another; else the last
+     * change of control when it is about the extent of control, else the last proposition.
+     */
     private static String caveated(Attribution who, State state) {
+        if (state.caveatRun != null) {
+            return state.caveatRun; // "The extent of the control is unclear. Authorities have not released an image.": one thing caveated
+        }
         return "ExtentUnclear".equals(who.caveatKind()) && state.lastControl != null ? state.lastControl : state.lastAbout;
     }
 
@@ -564,19 +581,24 @@ public final class Extractor {
 
     /** A change of control of a known place, a withdrawal from one, or else the sentence as a statement. */
     private String proposition(String s, Attribution who, Draft draft, State state) {
+        // a verb of control is read through quotation marks: « se sont emparées » de
+        String words = s.replaceAll("[\"“”«»]", "").replaceAll("[\\s\u00A0\u202F]+", " ");
         for (Cue change : lexicon.control()) {
-            Matcher m = change.find(s, 0);
-            Mention place = m == null ? null : placeAfter(s, m.end());
-            if (place == null) {
+            Matcher m = change.find(words, 0);
+            if (m == null) {
                 continue;
             }
-            String controller = controller(s, m.start(), who, state);
+            // "Kidal was retaken by the army", "reprise par l'armée": the place before the verb, the controller after it
+            boolean passive = change.meaning().endsWith(" by");
+            Node place = passive ? placeBefore(words, m.start()) : placeAfter(words, m.end(), state);
+            String controller = place == null ? null : passive ? agent(clauseAfter(words, m.end()), place) : controller(words, m.start(), place, who, state);
             if (controller == null) {
                 continue;
             }
-            String territory = localName(place.entity());
-            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + change.meaning(), 0.6, m.group());
-            switch (change.meaning()) {
+            String territory = localName(place);
+            String meaning = passive ? "gain" : change.meaning();
+            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
+            switch (meaning) {
                 case "gain" -> {
                     state.lastControl = draft.controlPeriod(controller, territory, beginOf(s, state), s, why);
                     return state.lastControl;
@@ -597,21 +619,65 @@ public final class Extractor {
         return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
     }
 
-    /** The actor taking or losing control: named just before the verb, or the claimant when "it" or "they" does. */
-    private String controller(String s, int verbStart, Attribution who, State state) {
-        String named = lastActor(unquoted(s.substring(0, verbStart)));
+    /**
+     * The actor taking or losing control: the subject just before the verb, found as a speaker is ("the army took",
+     * "Malian forces were driven out"), and "our forces", "the troops" the armed forces of the state sovereign over
+     * the place; the claimant when "it" or "they" is the subject; else null, for the reviewer ("our forces have taken
+     * over Kidal", said by a leader whose state the data does not know).
+     */
+    private String controller(String s, int verbStart, Node place, Attribution who, State state) {
+        String phrase = controlSubject(s.substring(0, verbStart));
+        String named = lexicon.relativePronoun().matcher(phrase).matches() && state.previousPiece != null
+                ? lastActor(unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
+                : agent(phrase, place);
         if (named != null && !named.equals(state.outlet)) {
             return named;
         }
-        boolean person = known.is(org.apache.jena.graph.NodeFactory.createURI(KKG.ID + who.claimant()), "Person");
-        // "our forces have taken over Kidal", said by a leader: the forces, not the person, control; left to the reviewer
-        return who.claimant().equals(state.outlet) || person ? null : who.claimant();
+        boolean pronoun = phrase.isEmpty() || lexicon.isPronoun(phrase);
+        boolean person = known.is(NodeFactory.createURI(KKG.ID + who.claimant()), "Person");
+        return !pronoun || who.claimant().equals(state.outlet) || person ? null : who.claimant();
     }
 
-    private Mention placeAfter(String s, int from) {
-        int to = Math.min(s.length(), from + 60);
-        List<Mention> found = places.in(s.substring(from, to));
-        return found.isEmpty() ? null : found.get(0);
+    /**
+     * The actor {@code phrase} names as taking or holding {@code place}: a country's forces first ("The Malian and Wagner
+     * forces": Mali's), then the last known actor, one named by a unique ending ("the army"), or "our forces" as the
+     * armed forces of the state sovereign over the place; null if none.
+     */
+    private String agent(String phrase, Node place) {
+        String named = armedForces(phrase);
+        if (named == null) {
+            named = lastActor(phrase);
+        }
+        if (named == null) {
+            named = described(phrase);
+        }
+        if (named == null && lexicon.ownForces().matcher(phrase).find()) {
+            named = known.armedForcesOver(place).map(Extractor::localName).orElse(null);
+        }
+        return named;
+    }
+
+    /** The last known place named before {@code end} in {@code s}: what a passive verb of control is about. */
+    private Node placeBefore(String s, int end) {
+        List<Mention> found = places.in(s.substring(0, end));
+        return found.isEmpty() ? null : found.get(found.size() - 1).entity();
+    }
+
+    /** The subject phrase of a verb of control: the last phrase before it, without quotation marks, "that" or auxiliaries. */
+    private String controlSubject(String before) {
+        String clause = afterLastBoundary(before.replaceAll("[\"“”«»]", " "));
+        return lastPhrase(lexicon.controlSubjectNoise().matcher(clause).replaceAll(""));
+    }
+
+    /** The known place named just after a verb of control, or the town the text last named for "the town", "la ville". */
+    private Node placeAfter(String s, int from, State state) {
+        String after = s.substring(from, Math.min(s.length(), from + 60));
+        List<Mention> found = places.in(after);
+        if (!found.isEmpty()) {
+            return found.get(0).entity();
+        }
+        Matcher anaphor = lexicon.placeAnaphora().matcher(after);
+        return anaphor.lookingAt() ? state.lastTown : null;
     }
 
     private String beginOf(String s, State state) {
@@ -700,7 +766,7 @@ public final class Extractor {
     /** The outlet as a known actor, or a new one; it is the document's publisher and the narrator's voice. */
     private String outlet(Article a, Draft draft) {
         String name = a.outlet() == null ? a.id() : a.outlet();
-        String found = known.knows(org.apache.jena.graph.NodeFactory.createURI(KKG.ID + name)) ? name : firstActor(name);
+        String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : firstActor(name);
         String id = found != null ? found
                 : draft.newActor(idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
         return id;
@@ -773,11 +839,15 @@ public final class Extractor {
 
     /** The last words before a clause boundary: the subject phrase of a verb that follows. */
     private static String lastPhrase(String before) {
-        String trimmed = before.strip();
+        String phrase = afterLastBoundary(before);
+        return phrase.split("\\s+").length > 12 ? "" : phrase;
+    }
+
+    /** The words of {@code s} after its last comma, semicolon, colon or full stop. */
+    private static String afterLastBoundary(String s) {
+        String trimmed = s.strip();
         int cut = Math.max(Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';')), Math.max(trimmed.lastIndexOf(':'), trimmed.lastIndexOf('.')));
-        String phrase = trimmed.substring(cut + 1).strip();
-        String[] words = phrase.split("\\s+");
-        return words.length > 12 ? "" : phrase;
+        return trimmed.substring(cut + 1).strip();
     }
 
     /** Which occurrence of its words the sentence is (1-based), when the words occur more than once; else null. */

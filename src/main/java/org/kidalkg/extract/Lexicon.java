@@ -61,6 +61,10 @@ public final class Lexicon {
     private final Pattern sourceSeparators;
     private final Pattern vagueSource;
     private final Pattern newActorNoise;
+    private final Pattern ownForces;
+    private final Pattern placeAnaphora;
+    private final Pattern controlSubjectNoise;
+    private final Pattern relativePronoun;
 
     private Lexicon(JsonNode json) {
         language = json.path("language").asText();
@@ -99,6 +103,11 @@ public final class Lexicon {
         sourceSeparators = Segments.compile(sources.path("separators").asText("(?!)"));
         vagueSource = Segments.compile(sources.path("vague").asText("(?!)"));
         newActorNoise = Segments.compile(json.path("newActorNames").asText("(?!)"));
+        JsonNode controllers = json.path("controllers");
+        ownForces = Segments.compile(controllers.path("ownForces").asText("(?!)"));
+        placeAnaphora = Segments.compile(controllers.path("placeAnaphora").asText("(?!)"));
+        controlSubjectNoise = Segments.compile(controllers.path("subjectNoise").asText("(?!)"));
+        relativePronoun = Segments.compile(controllers.path("relativePronoun").asText("(?!)"));
         String t = speakers.path("titles").asText();
         titledName = speakers.has("titles")
                 ? Pattern.compile("^(.*\\b(?:" + t + "))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)$") : null;
@@ -185,6 +194,18 @@ public final class Lexicon {
 
     /** Words a new actor's name is proposed without: a leading article, a trailing "also" ("a senior military source also"). */
     public Pattern newActorNoise() { return newActorNoise; }
+
+    /** A country's own armed forces named without the country ("our armed and security forces", "the troops", "l'armée"). */
+    public Pattern ownForces() { return ownForces; }
+
+    /** "the town", "la ville" just after a verb of control: the town the text last named (matched at the start). */
+    public Pattern placeAnaphora() { return placeAnaphora; }
+
+    /** Words around the subject of a verb of control that are not it ("that", "Today", "have", "were"). */
+    public Pattern controlSubjectNoise() { return controlSubjectNoise; }
+
+    /** A relative pronoun as the subject of a verb of control ("who had held"): it stands for the actor just before. */
+    public Pattern relativePronoun() { return relativePronoun; }
 
     /** Titles before a surname ("Mr", "President"): "Mr Mara said" is said by the one known Mara; null if none. */
     public Pattern titles() { return titles; }

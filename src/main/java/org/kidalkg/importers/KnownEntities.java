@@ -170,6 +170,26 @@ public final class KnownEntities {
         return holders;
     }
 
+    /**
+     * The armed forces of the state sovereign over {@code place} or over a place it is part of ("our forces have
+     * taken over Kidal": Kidal is part of Mali, over which the Malian state is sovereign); empty unless exactly one.
+     */
+    public Optional<Node> armedForcesOver(Node place) {
+        Set<Node> seen = new LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(place));
+        Set<Node> forces = new LinkedHashSet<>();
+        while (!todo.isEmpty()) {
+            Node land = todo.remove(todo.size() - 1);
+            if (seen.add(land)) {
+                graph.find(Node.ANY, SOVEREIGN_OVER, land).forEachRemaining(state -> graph.find(Node.ANY, PART_OF, state.getSubject())
+                        .filterKeep(part -> graph.contains(part.getSubject(), RDF.type.asNode(), ARMED_FORCES))
+                        .forEachRemaining(part -> forces.add(part.getSubject())));
+                graph.find(land, PART_OF, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+            }
+        }
+        return forces.size() == 1 ? forces.stream().findFirst() : Optional.empty();
+    }
+
     /** The known region called {@code name} or "{@code name} Region" (ACLED's admin1 "Kidal" is "Kidal Region"). */
     public Optional<Node> region(String column, String name) {
         Set<Node> regions = typed(named(name), REGION);

@@ -90,6 +90,47 @@ class ExtractorRulesTest {
         assertEquals("on Tuesday", only(draft).get("date").asText());
     }
 
+    /** Who controls what, for each control period of a draft: "FAMa Kidal". */
+    private static List<String> control(Draft draft) {
+        List<String> out = new ArrayList<>();
+        draft.section("controlPeriods").forEach(p -> out.add(p.get("controller").asText() + " " + p.get("territory").asText()));
+        return out;
+    }
+
+    @Test
+    void theControllerIsTheSubjectOfTheVerbOfControlNotTheSpeaker() {
+        assertEquals(List.of("FAMa Kidal"), control(draft("en", "State television reported on Tuesday that the army took control of the town of Kidal.")),
+                "the army took it, not the broadcaster");
+        assertEquals(List.of("FAMa Kidal"), control(draft("en", "\"Today our armed and security forces have taken over Kidal,\" Goïta said.")),
+                "our forces: the armed forces of the state sovereign over Kidal's country");
+        assertEquals(List.of("FAMa Kidal"), control(draft("en", "The Malian and Wagner forces then captured Kidal on November 14.")),
+                "a country's forces named with another's");
+        assertEquals(List.of("FAMa Kidal"), control(draft("fr",
+                "Goïta a annoncé que les Forces armées maliennes « se sont emparées » de la ville de Kidal ce mardi 14 novembre 2023.")),
+                "a verb of control is read through quotation marks");
+    }
+
+    @Test
+    void thePlaceOfAPassiveVerbOfControlComesBeforeItAndItsControllerAfter() {
+        assertEquals(List.of("FAMa Kidal"), control(draft("en", "Kidal was retaken by the Malian army on Tuesday, the junta said.")));
+        assertEquals(List.of("FAMa Kidal"), control(draft("fr", "La ville de Kidal vient d'être reprise par l'armée malienne ce mardi 14 novembre 2023.")));
+    }
+
+    @Test
+    void theTownIsTheTownLastNamedAndWhoTheActorJustBefore() {
+        assertEquals(List.of("FAMa Kidal", "TuaregSeparatists Kidal"), control(draft("en",
+                "The Malian army said on Tuesday it had taken Kidal from Tuareg separatists who had held the town since 2012.")));
+        assertEquals(List.of(), control(draft("en", "The army said on Tuesday it had taken the town.")), "no town named before: none");
+    }
+
+    @Test
+    void caveatsThatFollowOneAnotherAreAboutOneThing() {
+        List<JsonNode> claims = claims(draft("en", "The Malian army said on Tuesday it had taken control of Kidal. The extent of its control is unclear. "
+                + "Authorities have not released an image."));
+        assertEquals(List.of("Asserts", "Caveats", "Caveats"), claims.stream().map(c -> c.get("stance").asText()).toList());
+        assertEquals(claims.get(0).get("about").asText(), claims.get(2).get("about").asText(), "the image is evidence of the control, as the extent is");
+    }
+
     @Test
     void aWithdrawalIsAProposedEvent() {
         Draft draft = draft("en", "Tuareg rebels withdrew from Anefis at the weekend, the Malian army said.");
