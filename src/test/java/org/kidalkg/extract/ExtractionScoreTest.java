@@ -78,7 +78,10 @@ class ExtractionScoreTest {
     private static final Map<String, double[]> CONTROL_FLOORS = Map.of("en", new double[] {0.9, 0.28}, "fr", new double[] {0.8, 0.44});
 
     /** A claim's span, claimant and stance role; and who controls what, when it is about an account of control (else null). */
-    record Claim(int start, int end, Node claimant, Node role, Node controller, Node territory) {}
+    record Claim(int start, int end, Node claimant, Node role, Node controller, Node territory, Draft.Reason why) {}
+
+    /** Per rule of the drafts (both languages): claims drafted, claims right on claimant and stance, the rule's confidence. */
+    private static final Map<String, double[]> BY_RULE = new TreeMap<>();
 
     record Source(String id, Path text, LocalDate published, String language, String outlet) {}
 
@@ -253,6 +256,7 @@ class ExtractionScoreTest {
             score.claimantCorrect += claimant ? 1 : 0;
             score.roleCorrect += role ? 1 : 0;
             score.allCorrect += claimant && role ? 1 : 0;
+            BY_RULE.get(pair.p().why().rule())[1] += claimant && role ? 1 : 0;
             score.controlRight += sameControl(pair.p(), pair.g(), aligned) ? 1 : 0;
             if ((pair.g().territory() != null || pair.p().territory() != null) && !sameControl(pair.p(), pair.g(), aligned)) {
                 MISSES.append(id).append(" CONTROL gold ").append(control(pair.g())).append(", drafted ").append(control(pair.p()))
@@ -295,7 +299,8 @@ class ExtractionScoreTest {
         QueryExec.dataset(store).query(query).select().forEachRemaining(b -> {
             Node period = controlPeriod(store.getUnionGraph(), b.get("claim"));
             claims.add(new Claim(Integer.parseInt(b.get("start").getLiteralLexicalForm()), Integer.parseInt(b.get("end").getLiteralLexicalForm()),
-                    b.get("claimant"), b.get("role"), object(store.getUnionGraph(), period, "controller"), object(store.getUnionGraph(), period, "territory")));
+                    b.get("claimant"), b.get("role"), object(store.getUnionGraph(), period, "controller"), object(store.getUnionGraph(), period, "territory"),
+                    null));
         });
         return claims;
     }
@@ -325,9 +330,12 @@ class ExtractionScoreTest {
             QuoteFinder.Span span = finder.find(c.get("quote").asText(), occurrence == null ? null : occurrence.asInt());
             Node claimant = NodeFactory.createURI(KKG.ID + c.get("claimant").asText());
             JsonNode period = periods.get(c.get("about").asText());
+            JsonNode review = c.get("review");
+            Draft.Reason why = new Draft.Reason(review.get("rule").asText(), review.get("confidence").asDouble(), "");
+            BY_RULE.computeIfAbsent(why.rule(), k -> new double[] {0, 0, why.confidence()})[0]++;
             claims.add(new Claim(span.start(), span.end(), claimant, role(c.get("stance").asText()),
                     period == null ? null : NodeFactory.createURI(KKG.ID + period.get("controller").asText()),
-                    period == null ? null : NodeFactory.createURI(KKG.ID + period.get("territory").asText())));
+                    period == null ? null : NodeFactory.createURI(KKG.ID + period.get("territory").asText()), why));
         }
         return claims;
     }
@@ -395,10 +403,12 @@ class ExtractionScoreTest {
     }
 
     private static String table(Map<String, Score> scores) {
-        StringBuilder out = new StringBuilder("| language | drafted | reviewed | span P | span R | claimant P | stance P | claimant+stance P | claimant+stance R | known claimants only P | known claimants only R |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| language | drafted | reviewed | span P | span R | claimant P | stance P | claimant+stance P | claimant+stance R | known IRIs only P | known IRIs only R |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         scores.forEach((lang, s) -> out.append(String.format("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", lang, s.predicted, s.gold,
                 s.p(s.spanMatched), s.r(s.spanMatched), s.p(s.claimantCorrect), s.p(s.roleCorrect), s.p(s.allCorrect), s.r(s.allCorrect),
                 s.p(s.strictCorrect), s.r(s.strictCorrect))));
+        out.append("\n| rule | claims drafted | right on claimant and stance | precision | its confidence |\n|---|---|---|---|---|\n");
+        BY_RULE.forEach((rule, n) -> out.append(String.format("| `%s` | %.0f | %.0f | %.2f | %.2f |%n", rule, n[0], n[1], n[1] / n[0], n[2])));
         out.append("\n| language | claims about control drafted | reviewed | same controller and territory | P | R |\n|---|---|---|---|---|---|\n");
         scores.forEach((lang, s) -> out.append(String.format("| %s | %d | %d | %d | %.2f | %.2f |%n", lang, s.controlDrafted, s.controlGold,
                 s.controlRight, s.controlDrafted == 0 ? 0 : (double) s.controlRight / s.controlDrafted,
