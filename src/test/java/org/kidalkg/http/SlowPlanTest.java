@@ -42,7 +42,7 @@ class SlowPlanTest {
     }
 
     /**
-     * 1,600 chains of 16 nested NOT EXISTS (978 KB of text, within every limit): Jena's optimiser takes 15-24 s
+     * 1,600 chains of 16 nested NOT EXISTS (978 KB of text, within every limit): Jena's optimiser takes 15-33 s
      * over them (its constant folding), reading no row, so nothing can cut it before it ends; the other queries
      * are cut meanwhile. Parsing it takes under 3 s, so its timeout has fired 6 s after it was sent.
      */
@@ -66,8 +66,9 @@ class SlowPlanTest {
         try (RunningServer server = RunningServer.start(oneSecond, BuiltInGraph.store(), BuiltInGraph.queries())) {
             CompletableFuture<Timed> slow = query(server, slowPlan);
             Thread.sleep(millis);
-            Timed runaway = within(query(server, CROSS_PRODUCT), "the cross product");
-            Timed slowAnswer = within(slow, "the slow plan");
+            Timed runaway = within(query(server, CROSS_PRODUCT), 60, "the cross product");
+            // The optimiser's 15-33 s (loaded machine) cannot be cut: only its answer is waited for.
+            Timed slowAnswer = within(slow, 120, "the slow plan");
             System.out.println("[slow plan] cross product " + runaway.response().statusCode() + " after "
                     + runaway.millis() + " ms; the slow plan (" + slowPlan.length() + " characters) "
                     + slowAnswer.response().statusCode() + " after " + slowAnswer.millis() + " ms");
@@ -87,12 +88,12 @@ class SlowPlanTest {
                 .thenApply(response -> new Timed(response, (System.nanoTime() - start) / 1_000_000));
     }
 
-    /** The answer, or a failure naming {@code what} if it has not come within 60 s (60 times the timeout). */
-    private static Timed within(CompletableFuture<Timed> answer, String what) throws Exception {
+    /** The answer, or a failure naming {@code what} if it has not come within {@code seconds}. */
+    private static Timed within(CompletableFuture<Timed> answer, int seconds, String what) throws Exception {
         try {
-            return answer.get(60, TimeUnit.SECONDS);
+            return answer.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException notCut) {
-            return fail(what + " was not cut within 60 s of a 1 s timeout");
+            return fail(what + " was not answered within " + seconds + " s of a 1 s timeout");
         }
     }
 }
