@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -69,8 +70,8 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         refuseIf(QueryLimits.beforeParsing(queryString, limits.maxBody()));
         try {
-            BoundedStrings.within(timeoutMillis(action), limits.maxString(),
-                    () -> HeapBudget.within(() -> super.execute(queryString, action)));
+            BoundedStrings.within(timeoutMillis(action), limits.maxString(), () -> QueryTimeout.within(
+                    () -> HeapBudget.within(() -> super.execute(queryString, action))));
         } catch (StackOverflowError deep) {
             // Parser, algebra, optimiser and evaluation recurse once per nesting level.
             refuseIf(QueryLimits.TOO_DEEP);
@@ -85,12 +86,17 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     }
 
     /**
-     * The query Fuseki runs has REGEX, REPLACE, CONCAT and GROUP_CONCAT bounded ({@link BoundedStrings}), and is
-     * watched by the memory budget ({@link HeapBudget}).
+     * The query Fuseki runs, built as Fuseki builds it (its dataset, query and the request's context) but timed by
+     * {@link QueryTimeout} instead of Jena's timeout, whose callback one slow plan held up for every query; it has
+     * REGEX, REPLACE, CONCAT and GROUP_CONCAT bounded ({@link BoundedStrings}), and is watched by the memory budget
+     * ({@link HeapBudget}).
      */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryExec exec = super.createQueryExec(action, BoundedStrings.apply(query), dataset);
+        Context untimed = action.getContext().copy();
+        untimed.remove(ARQ.queryTimeout);
+        QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(BoundedStrings.apply(query)).context(untimed).build();
+        QueryTimeout.arm(exec, timeoutMillis(action));
         HeapBudget.watch(exec);
         return exec;
     }

@@ -31,8 +31,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * {@value #PERCENT} % of the maximum heap is still in use after one, a full collection confirms it (a young
  * collection leaves garbage the old generation has not yet given back, which would cut queries that hold nothing);
  * if it is still over after that, the running query that has allocated the most since it began (at least
- * {@value #MIN_CUT_MIB} MiB, so that a small query is never taken for the cause) is cancelled through its execution's
- * abort, as the timeout cancels one, and answers 503 naming the budget; the server goes on answering. While a query
+ * {@value #MIN_CUT_MIB} MiB, so that a small query is never taken for the cause) is cancelled as the timeout cancels
+ * one ({@link QueryTimeout#cancel}, which never waits for a query's plan), and answers 503 naming the budget; the server goes on answering. While a query
  * cut is unwinding, another cut waits up to {@value #GRACE_MILLIS} ms. Past {@value #CRITICAL_PERCENT} % a reading cuts
  * at once, without confirmation or grace, and every query that allocated {@value #MIN_CUT_MIB} MiB or more: several
  * heavy queries fill the rest of the heap within the grace, or while they are cut one at a time. Under {@code -XX:+DisableExplicitGC} there is no
@@ -178,7 +178,7 @@ final class HeapBudget {
                     + " (" + mib(cut.getValue())
                     + " MiB); narrow it, add a LIMIT or try again later";
             lastCut = now;
-            cut.getKey().exec.abort();
+            QueryTimeout.cancel(cut.getKey().exec);
         }
     }
 
