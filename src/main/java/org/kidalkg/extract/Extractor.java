@@ -127,7 +127,7 @@ public final class Extractor {
      * The speaker's exact words quoted inside a sentence that reports them ("admitted … that it had withdrawn "for
      * strategic reasons""; « une nouvelle étape »): a claim of their own, beside the sentence's, for the one voice of
      * the clause when it is not the outlet's, where the lexicon says reviewers annotate them so ({@code partialQuotes}).
-     * A quotation that opens the sentence, follows "that" or is most of the sentence is the sentence's claim already.
+     * Which quotations are: {@link Quotations#partial}.
      */
     private void partialQuotes(String text, Sentences.Span clause, List<Attribution> voices, Draft draft, State state) {
         Attribution who = voices.get(0);
@@ -135,48 +135,15 @@ public final class Extractor {
             return;
         }
         String s = clause.of(text);
-        boolean[] quoted = quoted(s);
-        for (int open = 0; open < s.length(); open++) {
-            if (!quoted[open] || (open > 0 && quoted[open - 1]) || !isMark(s.charAt(open))) {
-                continue;
-            }
-            int close = open + 1;
-            while (close < s.length() && quoted[close]) {
-                close++;
-            }
-            Sentences.Span words = fragment(s, open, close);
-            if (words != null && isMark(s.charAt(close - 1)) && !s.substring(0, open).isBlank() && !REPORTED_THAT.matcher(s.substring(0, open)).find()
-                    && (words.end() - words.start()) * 2 <= s.length()) {
-                Sentences.Span span = new Sentences.Span(clause.start() + words.start(), clause.start() + words.end());
-                String quote = span.of(text);
-                Map<String, Object> optional = new LinkedHashMap<>();
-                optional.put("occurrence", occurrence(text, span));
-                String about = draft.statement(quote, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
-                draft.claim(who.claimant(), who.stance(), medium(s), about, quote, optional,
-                        new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, s.substring(open, close)));
-            }
-            open = close;
+        for (Quotations.Quote quote : Quotations.partial(s)) {
+            Sentences.Span span = new Sentences.Span(clause.start() + quote.words().start(), clause.start() + quote.words().end());
+            String words = span.of(text);
+            Map<String, Object> optional = new LinkedHashMap<>();
+            optional.put("occurrence", occurrence(text, span));
+            String about = draft.statement(words, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
+            draft.claim(who.claimant(), who.stance(), medium(s), about, words, optional,
+                    new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, quote.marked()));
         }
-    }
-
-    /** The words between a quotation's marks, without the punctuation that closes them; null if fewer than two words. */
-    private static Sentences.Span fragment(String s, int open, int close) {
-        int from = open + 1;
-        int to = close - 1;
-        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || ",.;:!?".indexOf(s.charAt(to - 1)) >= 0)) {
-            to--;
-        }
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
-            from++;
-        }
-        return from < to && s.substring(from, to).strip().contains(" ") ? new Sentences.Span(from, to) : null;
-    }
-
-    /** A quotation right after "reassures that" is the reported words themselves, the sentence's claim. */
-    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\s*$");
-
-    private static boolean isMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
     }
 
     /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */
@@ -223,10 +190,10 @@ public final class Extractor {
             return according;
         }
         Attribution who = attribution(s, draft, state);
-        if (who.why().rule().endsWith(".narrator") && opensQuote(s)) {
+        if (who.why().rule().endsWith(".narrator") && Quotations.opensQuote(s)) {
             for (int next = index + 1; next < clauses.size() && next <= index + 3; next++) {
                 String later = clauses.get(next).of(text);
-                if (closesQuote(later)) {
+                if (Quotations.closesQuote(later)) {
                     Attribution speaker = attribution(later, draft, state);
                     if (!speaker.claimant().equals(state.outlet)) {
                         return List.of(new Attribution(speaker.claimant(), speaker.stance(),
@@ -263,7 +230,7 @@ public final class Extractor {
      */
     private List<String> accordingToSources(String after, Draft.Reason why, Draft draft, State state) {
         List<String> sources = new ArrayList<>();
-        for (String item : lexicon.sourceSeparators().split(unquoted(after).replaceFirst("[\\s.;:!?]+$", ""))) {
+        for (String item : lexicon.sourceSeparators().split(Quotations.unquoted(after).replaceFirst("[\\s.;:!?]+$", ""))) {
             String name = item.strip();
             if (name.isEmpty() || lexicon.vagueSource().matcher(name).matches()) {
                 continue;
@@ -278,19 +245,6 @@ public final class Extractor {
             }
         }
         return sources;
-    }
-
-    private static boolean opensQuote(String s) {
-        return (s.startsWith("\"") || s.startsWith("“") || s.startsWith("«")) && (count(s, '"') % 2 == 1 || count(s, '“') > count(s, '”')
-                || count(s, '«') > count(s, '»'));
-    }
-
-    private static boolean closesQuote(String s) {
-        return count(s, '"') % 2 == 1 || count(s, '”') > count(s, '“') || count(s, '»') > count(s, '«');
-    }
-
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
     }
 
     private Attribution attribution(String s, Draft draft, State state) {
@@ -360,7 +314,7 @@ public final class Extractor {
         if (isInverted(verb) && state.lastClaimant != null) {
             return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
         }
-        String before = unquoted(s.substring(0, verb.start()));
+        String before = Quotations.unquoted(s.substring(0, verb.start()));
         String named = namedBefore(withoutInsertions(before), state);
         if (named == null && speakerMayFollow(before)) {
             named = firstActor(clauseAfter(s, verb.end()));
@@ -561,7 +515,7 @@ public final class Extractor {
     }
 
     private Draft.Reason reason(String s, Matcher verb, State state) {
-        String before = unquoted(s.substring(0, verb.start()));
+        String before = Quotations.unquoted(s.substring(0, verb.start()));
         String lang = lexicon.language();
         if (isPassive(verb) && firstActor(clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
@@ -582,7 +536,7 @@ public final class Extractor {
     /** A change of control of a known place, a withdrawal from one, or else the sentence as a statement. */
     private String proposition(String s, Attribution who, Draft draft, State state) {
         // a verb of control is read through quotation marks: « se sont emparées » de
-        String words = s.replaceAll("[\"“”«»]", "").replaceAll("[\\s\u00A0\u202F]+", " ");
+        String words = Quotations.withoutMarks(s, "").replaceAll("[\\s\u00A0\u202F]+", " ");
         for (Cue change : lexicon.control()) {
             Matcher m = change.find(words, 0);
             if (m == null) {
@@ -628,7 +582,7 @@ public final class Extractor {
     private String controller(String s, int verbStart, Node place, Attribution who, State state) {
         String phrase = controlSubject(s.substring(0, verbStart));
         String named = lexicon.relativePronoun().matcher(phrase).matches() && state.previousPiece != null
-                ? lastActor(unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
+                ? lastActor(Quotations.unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
                 : agent(phrase, place);
         if (named != null && !named.equals(state.outlet)) {
             return named;
@@ -665,7 +619,7 @@ public final class Extractor {
 
     /** The subject phrase of a verb of control: the last phrase before it, without quotation marks, "that" or auxiliaries. */
     private String controlSubject(String before) {
-        String clause = afterLastBoundary(before.replaceAll("[\"“”«»]", " "));
+        String clause = afterLastBoundary(Quotations.withoutMarks(before, " "));
         return lastPhrase(lexicon.controlSubjectNoise().matcher(clause).replaceAll(""));
     }
 
@@ -798,34 +752,6 @@ public final class Extractor {
             }
         }
         return "Asserts";
-    }
-
-    /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */
-    static String unquoted(String s) {
-        StringBuilder out = new StringBuilder(s);
-        boolean[] quoted = quoted(s);
-        for (int i = 0; i < s.length(); i++) {
-            if (quoted[i]) {
-                out.setCharAt(i, ' ');
-            }
-        }
-        return out.toString();
-    }
-
-    /** Which characters of {@code s} are quotation marks or inside a quotation. */
-    static boolean[] quoted(String s) {
-        boolean[] quoted = new boolean[s.length()];
-        // a clause that closes a quotation opened in an earlier one starts inside it
-        boolean inside = !s.startsWith("\"") && count(s, '"') % 2 == 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean mark = c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
-            if (mark) {
-                inside = c == '“' || c == '«' || (c == '"' && !inside);
-            }
-            quoted[i] = inside || mark;
-        }
-        return quoted;
     }
 
     /** The words of {@code s} from {@code from} to the end of the clause. */
