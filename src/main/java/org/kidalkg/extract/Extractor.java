@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.kidalkg.answers.ApiJson;
@@ -43,6 +42,7 @@ public final class Extractor {
     private final Mentions actors;
     private final Mentions places;
     private final Roles roles;
+    private final DateWordings dates;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
         this.lexicon = lexicon;
@@ -50,6 +50,7 @@ public final class Extractor {
         this.actors = Mentions.actors(known);
         this.places = Mentions.places(known);
         this.roles = new Roles(known, places, lexicon.functionWords());
+        this.dates = new DateWordings(lexicon);
     }
 
     /** The draft annotations of {@code text}. */
@@ -64,33 +65,6 @@ public final class Extractor {
         return draft;
     }
 
-    /** What carries from one sentence to the next: the last claimant named (for "he said"), the last proposition. */
-    private static final class State {
-        final String outlet;
-        final VagueDates dates;
-        final String published;
-        String lastClaimant;
-        /** People the text introduced by role, title and name, by the words of their role ("junta leader Colonel"). */
-        final Map<List<String>, String> introduced = new LinkedHashMap<>();
-        /** The new actors proposed so far, by id, with the words of their names. */
-        final Map<String, List<String>> proposed = new LinkedHashMap<>();
-        String lastAbout;
-        String lastControl;
-        /** The last town (a known kkg:City) the text named: what "the town" and "la ville" stand for. */
-        Node lastTown;
-        /** What the caveat just drafted is about, while caveats follow one another; else null. */
-        String caveatRun;
-        /** The claim-sized piece drafted last: where "who" and "qui" find the actor they stand for. */
-        String previousPiece;
-        String previousVoice;
-
-        State(String outlet, VagueDates dates, String published) {
-            this.outlet = outlet;
-            this.dates = dates;
-            this.published = published;
-        }
-    }
-
     private void clause(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
         List<Attribution> voices = attributions(text, clauses, index, draft, state);
         // a speaker in apposition after the quotation is part of the one claim, not a piece of its own
@@ -102,7 +76,7 @@ public final class Extractor {
                 boolean caveat = "Caveats".equals(who.stance());
                 String about = caveat && state.lastAbout != null ? caveated(who, state) : proposition(s, who, draft, state);
                 Map<String, Object> optional = new LinkedHashMap<>();
-                optional.put("date", dayWording(s, state));
+                optional.put("date", dates.dayWording(s, state));
                 optional.put("relayedBy", relay(clauses.get(index).of(text)));
                 optional.put("caveatKind", who.caveatKind());
                 optional.put("occurrence", occurrence(text, segment));
@@ -554,11 +528,11 @@ public final class Extractor {
             Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
             switch (meaning) {
                 case "gain" -> {
-                    state.lastControl = draft.controlPeriod(controller, territory, beginOf(s, state), s, why);
+                    state.lastControl = draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why);
                     return state.lastControl;
                 }
                 case "hold" -> {
-                    String since = since(s, state);
+                    String since = dates.since(s, state);
                     if (since != null) {
                         state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
                         return state.lastControl;
@@ -632,51 +606,6 @@ public final class Extractor {
         }
         Matcher anaphor = lexicon.placeAnaphora().matcher(after);
         return anaphor.lookingAt() ? state.lastTown : null;
-    }
-
-    private String beginOf(String s, State state) {
-        String wording = dateWording(s, state);
-        return wording == null ? state.published : wording;
-    }
-
-    private String since(String s, State state) {
-        for (Cue cue : lexicon.holdSince()) {
-            Matcher m = cue.find(s, 0);
-            if (m != null && resolves(m.group(), state)) {
-                return m.group();
-            }
-        }
-        return null;
-    }
-
-    /** The first date phrase in {@code s} that ingest's date rules read, as the text words it; null if none. */
-    private String dateWording(String s, State state) {
-        for (Cue cue : lexicon.dates()) {
-            Matcher m = cue.find(s, 0);
-            if (m != null && resolves(m.group(), state)) {
-                return m.group();
-            }
-        }
-        return null;
-    }
-
-    /** A date phrase naming one day, as a claim's date must ("on Tuesday", not "in 2020"). */
-    private String dayWording(String s, State state) {
-        String wording = dateWording(s, state);
-        if (wording == null) {
-            return null;
-        }
-        VagueDates.Vague day = state.dates.resolve("date", TextNode.valueOf(wording));
-        return day.earliest().equals(day.latest()) ? wording : null;
-    }
-
-    private static boolean resolves(String wording, State state) {
-        try {
-            state.dates.resolve("date", TextNode.valueOf(wording));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private String medium(String s) {
