@@ -3,9 +3,7 @@ package org.kidalkg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.kidalkg.extract.Mentions.Mention;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.VagueDates;
 import org.kidalkg.vocab.KKG;
-import org.kidalkg.vocab.Names;
 
 /**
  * Drafts the annotations of an article by rule, sentence by sentence: who makes each claim (the subject of a
@@ -41,7 +38,7 @@ public final class Extractor {
     private final KnownEntities known;
     private final Mentions actors;
     private final Mentions places;
-    private final Roles roles;
+    private final ActorNames names;
     private final DateWordings dates;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
@@ -49,7 +46,7 @@ public final class Extractor {
         this.known = known;
         this.actors = Mentions.actors(known);
         this.places = Mentions.places(known);
-        this.roles = new Roles(known, places, lexicon.functionWords());
+        this.names = new ActorNames(lexicon, known, actors, places);
         this.dates = new DateWordings(lexicon);
     }
 
@@ -213,9 +210,9 @@ public final class Extractor {
             List<Mention> found = actors.in(bare);
             // "elected officials" is not the known "officials": a known source is named by all of the words
             if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == bare.length()) {
-                addLocal(sources, found.get(0).entity());
+                ActorNames.addLocal(sources, found.get(0).entity());
             } else if (name.split("\\s+").length <= 6 && !sources.contains(name)) {
-                sources.add(newActor(name, "Actor", why, draft, state));
+                sources.add(names.newActor(name, "Actor", why, draft, state));
             }
         }
         return sources;
@@ -264,7 +261,7 @@ public final class Extractor {
         List<Mention> named = actors.in(String.join(",", Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
         Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
                 .orElse(named.isEmpty() ? null : named.get(0).entity());
-        return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
+        return speaker == null || ActorNames.localName(speaker) == null ? null : new Attribution(ActorNames.localName(speaker), "Asserts",
                 new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
     }
 
@@ -280,7 +277,7 @@ public final class Extractor {
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
     private String subject(String s, Matcher verb, Draft draft, State state) {
         if (isPassive(verb)) {
-            String after = firstActor(clauseAfter(s, verb.end()));
+            String after = names.firstActor(clauseAfter(s, verb.end()));
             if (after != null) {
                 return after;
             }
@@ -291,17 +288,17 @@ public final class Extractor {
         String before = Quotations.unquoted(s.substring(0, verb.start()));
         String named = namedBefore(withoutInsertions(before), state);
         if (named == null && speakerMayFollow(before)) {
-            named = firstActor(clauseAfter(s, verb.end()));
+            named = names.firstActor(clauseAfter(s, verb.end()));
         }
         if (named != null) {
             return named;
         }
         String phrase = subjectPhrase(before);
-        String forces = armedForces(phrase);
+        String forces = names.armedForces(phrase);
         if (forces != null) {
             return forces;
         }
-        String described = described(phrase);
+        String described = names.described(phrase);
         if (described != null) {
             return described;
         }
@@ -311,56 +308,8 @@ public final class Extractor {
         if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
             return state.outlet;
         }
-        return newSpeaker(phrase, verb, draft, state);
-    }
-
-    /**
-     * A speaker the data does not know, proposed as a new actor; "junta leader Colonel Assimi Goïta" is the person
-     * Assimi Goïta, introduced by the role words before the last title, so that "the junta leader" later is the same.
-     */
-    private String newSpeaker(String phrase, Matcher verb, Draft draft, State state) {
         Draft.Reason why = new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group());
-        Matcher titled = lexicon.titledName() == null ? null : lexicon.titledName().matcher(phrase);
-        if (titled != null && titled.matches()) {
-            String id = newActor(titled.group(2), "Person", why, draft, state);
-            state.introduced.put(roles.words(titled.group(1)), id);
-            return id;
-        }
-        return newActor(phrase, "Actor", why, draft, state);
-    }
-
-    /**
-     * A new actor named {@code phrase} without its article or a trailing "also"; an earlier new actor when the phrase
-     * names it again with fewer words and the same last one ("the Malian army", then "the army").
-     */
-    private String newActor(String phrase, String type, Draft.Reason why, Draft draft, State state) {
-        String name = lexicon.newActorNoise().matcher(phrase.strip()).replaceAll("").strip();
-        if (name.isEmpty()) {
-            name = phrase.strip();
-        }
-        List<String> words = Arrays.asList(Names.fold(name).split("[^\\p{L}\\p{N}]+"));
-        String head = words.get(words.size() - 1);
-        for (Map.Entry<String, List<String>> earlier : state.proposed.entrySet()) {
-            List<String> named = earlier.getValue();
-            if (named.get(named.size() - 1).equals(head) && named.containsAll(words)) {
-                return earlier.getKey();
-            }
-        }
-        String id = draft.newActor(idOf(name), name, type, why);
-        state.proposed.putIfAbsent(id, words);
-        return id;
-    }
-
-    /** The person the text introduced with the role {@code phrase} names ("the junta leader"), if exactly one. */
-    private String introducedAs(String phrase, State state) {
-        List<String> words = roles.words(phrase);
-        if (words.isEmpty()) {
-            return null;
-        }
-        String head = words.get(words.size() - 1);
-        List<String> found = state.introduced.entrySet().stream()
-                .filter(e -> e.getKey().containsAll(words) && e.getKey().indexOf(head) > 0).map(Map.Entry::getValue).distinct().toList();
-        return found.size() == 1 ? found.get(0) : null;
+        return names.newSpeaker(phrase, why, draft, state);
     }
 
     /**
@@ -400,16 +349,16 @@ public final class Extractor {
     private String namedBefore(String before, State state) {
         String phrase = subjectPhrase(before);
         if (!lexicon.subjectIsLastPhrase() || phrase.isEmpty()) {
-            return lastActor(before);
+            return names.lastActor(before);
         }
-        String named = lastActor(phrase);
+        String named = names.lastActor(phrase);
         if (named == null) {
-            named = armedForces(phrase);
+            named = names.armedForces(phrase);
         }
         if (named == null) {
-            named = described(phrase);
+            named = names.described(phrase);
         }
-        return named == null ? introducedAs(phrase, state) : named;
+        return named == null ? names.introducedAs(phrase, state) : named;
     }
 
     /** Whether the speaker may be named after the verb: no words of a subject before it ('…," said the army'). */
@@ -436,48 +385,6 @@ public final class Extractor {
         return out.toString();
     }
 
-    /**
-     * "Mali's army", "the Malian military", "l'armée malienne": the armed forces of the state sovereign over the known
-     * country whose name the word names or begins ("Malian", "malienne" → Mali).
-     */
-    private String armedForces(String phrase) {
-        for (Pattern form : lexicon.armedForcesOf()) {
-            Matcher m = form.matcher(phrase);
-            if (m.find()) {
-                String country = places.prefixOf(m.group(1));
-                try {
-                    return country == null ? null
-                            : known.actor("claimant", "Military Forces of " + country).map(Extractor::localName).orElse(null);
-                } catch (IllegalArgumentException ambiguous) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the junta", "the army", or a surname alone ("Goïta"): the one known actor with a name ending in those words,
-     * if there is exactly one.
-     */
-    private String described(String phrase) {
-        Matcher m = DEFINITE.matcher(phrase);
-        String untitled = lexicon.titles() == null ? phrase : lexicon.titles().matcher(phrase).replaceFirst("");
-        Matcher surname = SURNAME.matcher(untitled);
-        String words = m.matches() ? m.group(1) : surname.matches() ? untitled : null;
-        Node only = words == null ? null : actors.endingWith(words);
-        if (only == null && !lexicon.functionWords().isEmpty()) {
-            only = roles.holder(phrase);
-        }
-        return only == null ? null : localName(only);
-    }
-
-    /** One capitalised word ("Goïta said"): a person's surname, if one known name ends with it. */
-    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{L}{2,}");
-
-    private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");
-
     /** "confirmed by the rebels", "confirmée par la rébellion": the speaker follows the verb. */
     private static boolean isPassive(Matcher verb) {
         String words = verb.group().toLowerCase(Locale.ROOT);
@@ -491,7 +398,7 @@ public final class Extractor {
     private Draft.Reason reason(String s, Matcher verb, State state) {
         String before = Quotations.unquoted(s.substring(0, verb.start()));
         String lang = lexicon.language();
-        if (isPassive(verb) && firstActor(clauseAfter(s, verb.end())) != null) {
+        if (isPassive(verb) && names.firstActor(clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
         }
         if (isInverted(verb) && state.lastClaimant != null) {
@@ -500,7 +407,7 @@ public final class Extractor {
         if (namedBefore(withoutInsertions(before), state) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
-        if (speakerMayFollow(before) && firstActor(clauseAfter(s, verb.end())) != null) {
+        if (speakerMayFollow(before) && names.firstActor(clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
         }
         boolean pronoun = lexicon.isPronoun(subjectPhrase(before)) && state.lastClaimant != null;
@@ -523,7 +430,7 @@ public final class Extractor {
             if (controller == null) {
                 continue;
             }
-            String territory = localName(place);
+            String territory = ActorNames.localName(place);
             String meaning = passive ? "gain" : change.meaning();
             Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
             switch (meaning) {
@@ -542,8 +449,8 @@ public final class Extractor {
             }
         }
         List<String> mentioned = new ArrayList<>();
-        actors.in(s).forEach(x -> addLocal(mentioned, x.entity()));
-        places.in(s).forEach(x -> addLocal(mentioned, x.entity()));
+        actors.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
+        places.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
     }
 
@@ -556,7 +463,7 @@ public final class Extractor {
     private String controller(String s, int verbStart, Node place, Attribution who, State state) {
         String phrase = controlSubject(s.substring(0, verbStart));
         String named = lexicon.relativePronoun().matcher(phrase).matches() && state.previousPiece != null
-                ? lastActor(Quotations.unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
+                ? names.lastActor(Quotations.unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
                 : agent(phrase, place);
         if (named != null && !named.equals(state.outlet)) {
             return named;
@@ -572,15 +479,15 @@ public final class Extractor {
      * armed forces of the state sovereign over the place; null if none.
      */
     private String agent(String phrase, Node place) {
-        String named = armedForces(phrase);
+        String named = names.armedForces(phrase);
         if (named == null) {
-            named = lastActor(phrase);
+            named = names.lastActor(phrase);
         }
         if (named == null) {
-            named = described(phrase);
+            named = names.described(phrase);
         }
         if (named == null && lexicon.ownForces().matcher(phrase).find()) {
-            named = known.armedForcesOver(place).map(Extractor::localName).orElse(null);
+            named = known.armedForcesOver(place).map(ActorNames::localName).orElse(null);
         }
         return named;
     }
@@ -621,20 +528,10 @@ public final class Extractor {
         for (Cue cue : lexicon.relays()) {
             Matcher m = cue.find(s, 0);
             if (m != null) {
-                return firstActor(m.group(1));
+                return names.firstActor(m.group(1));
             }
         }
         return null;
-    }
-
-    private String lastActor(String text) {
-        List<Mention> found = actors.in(text);
-        return found.isEmpty() ? null : localName(found.get(found.size() - 1).entity());
-    }
-
-    private String firstActor(String text) {
-        List<Mention> found = actors.in(text);
-        return found.isEmpty() ? null : localName(found.get(0).entity());
     }
 
     private ObjectNode document(Article a) {
@@ -649,9 +546,9 @@ public final class Extractor {
     /** The outlet as a known actor, or a new one; it is the document's publisher and the narrator's voice. */
     private String outlet(Article a, Draft draft) {
         String name = a.outlet() == null ? a.id() : a.outlet();
-        String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : firstActor(name);
+        String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : names.firstActor(name);
         String id = found != null ? found
-                : draft.newActor(idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
+                : draft.newActor(ActorNames.idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
         return id;
     }
 
@@ -718,26 +615,4 @@ public final class Extractor {
         return n;
     }
 
-    private static void addLocal(Collection<String> out, Node entity) {
-        String local = localName(entity);
-        if (local != null && !out.contains(local)) {
-            out.add(local);
-        }
-    }
-
-    private static String localName(Node entity) {
-        return entity.isURI() && entity.getURI().startsWith(KKG.ID) ? entity.getURI().substring(KKG.ID.length()) : null;
-    }
-
-    /** An id for a new actor from its name: "Mali's defence ministry" → "MalisDefenceMinistry". */
-    static String idOf(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        StringBuilder id = new StringBuilder();
-        for (String word : ascii.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return id.length() == 0 ? "UnnamedActor" : id.toString();
-    }
 }
