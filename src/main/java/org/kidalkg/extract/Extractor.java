@@ -40,6 +40,7 @@ public final class Extractor {
     private final Mentions places;
     private final ActorNames names;
     private final DateWordings dates;
+    private final ControlReader controls;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
         this.lexicon = lexicon;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.places = Mentions.places(known);
         this.names = new ActorNames(lexicon, known, actors, places);
         this.dates = new DateWordings(lexicon);
+        this.controls = new ControlReader(lexicon, known, places, names, dates);
     }
 
     /** The draft annotations of {@code text}. */
@@ -277,7 +279,7 @@ public final class Extractor {
     /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
     private String subject(String s, Matcher verb, Draft draft, State state) {
         if (isPassive(verb)) {
-            String after = names.firstActor(clauseAfter(s, verb.end()));
+            String after = names.firstActor(Phrases.clauseAfter(s, verb.end()));
             if (after != null) {
                 return after;
             }
@@ -288,7 +290,7 @@ public final class Extractor {
         String before = Quotations.unquoted(s.substring(0, verb.start()));
         String named = namedBefore(withoutInsertions(before), state);
         if (named == null && speakerMayFollow(before)) {
-            named = names.firstActor(clauseAfter(s, verb.end()));
+            named = names.firstActor(Phrases.clauseAfter(s, verb.end()));
         }
         if (named != null) {
             return named;
@@ -317,7 +319,7 @@ public final class Extractor {
      * and, for "NAME, an alliance of rebel groups, admitted" or "Mali's foreign minister, NAME, said", the name.
      */
     private String subjectPhrase(String before) {
-        String phrase = lastPhrase(before);
+        String phrase = Phrases.lastPhrase(before);
         if (!lexicon.subjectIsLastPhrase()) {
             return phrase;
         }
@@ -336,7 +338,7 @@ public final class Extractor {
             return "";
         }
         String apposition = t.substring(cut + 1, t.length() - 1).strip();
-        return PROPER_NAME.matcher(apposition).matches() ? apposition : lastPhrase(t.substring(0, cut));
+        return PROPER_NAME.matcher(apposition).matches() ? apposition : Phrases.lastPhrase(t.substring(0, cut));
     }
 
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
@@ -398,7 +400,7 @@ public final class Extractor {
     private Draft.Reason reason(String s, Matcher verb, State state) {
         String before = Quotations.unquoted(s.substring(0, verb.start()));
         String lang = lexicon.language();
-        if (isPassive(verb) && names.firstActor(clauseAfter(s, verb.end())) != null) {
+        if (isPassive(verb) && names.firstActor(Phrases.clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
         }
         if (isInverted(verb) && state.lastClaimant != null) {
@@ -407,7 +409,7 @@ public final class Extractor {
         if (namedBefore(withoutInsertions(before), state) != null) {
             return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
         }
-        if (speakerMayFollow(before) && names.firstActor(clauseAfter(s, verb.end())) != null) {
+        if (speakerMayFollow(before) && names.firstActor(Phrases.clauseAfter(s, verb.end())) != null) {
             return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
         }
         boolean pronoun = lexicon.isPronoun(subjectPhrase(before)) && state.lastClaimant != null;
@@ -416,103 +418,14 @@ public final class Extractor {
 
     /** A change of control of a known place, a withdrawal from one, or else the sentence as a statement. */
     private String proposition(String s, Attribution who, Draft draft, State state) {
-        // a verb of control is read through quotation marks: « se sont emparées » de
-        String words = Quotations.withoutMarks(s, "").replaceAll("[\\s\u00A0\u202F]+", " ");
-        for (Cue change : lexicon.control()) {
-            Matcher m = change.find(words, 0);
-            if (m == null) {
-                continue;
-            }
-            // "Kidal was retaken by the army", "reprise par l'armée": the place before the verb, the controller after it
-            boolean passive = change.meaning().endsWith(" by");
-            Node place = passive ? placeBefore(words, m.start()) : placeAfter(words, m.end(), state);
-            String controller = place == null ? null : passive ? agent(clauseAfter(words, m.end()), place) : controller(words, m.start(), place, who, state);
-            if (controller == null) {
-                continue;
-            }
-            String territory = ActorNames.localName(place);
-            String meaning = passive ? "gain" : change.meaning();
-            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
-            switch (meaning) {
-                case "gain" -> {
-                    state.lastControl = draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why);
-                    return state.lastControl;
-                }
-                case "hold" -> {
-                    String since = dates.since(s, state);
-                    if (since != null) {
-                        state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
-                        return state.lastControl;
-                    }
-                }
-                default -> { return draft.event("Withdrawal", controller, territory, s, why); }
-            }
+        String control = controls.read(s, who.claimant(), draft, state);
+        if (control != null) {
+            return control;
         }
         List<String> mentioned = new ArrayList<>();
         actors.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         places.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
-    }
-
-    /**
-     * The actor taking or losing control: the subject just before the verb, found as a speaker is ("the army took",
-     * "Malian forces were driven out"), and "our forces", "the troops" the armed forces of the state sovereign over
-     * the place; the claimant when "it" or "they" is the subject; else null, for the reviewer ("our forces have taken
-     * over Kidal", said by a leader whose state the data does not know).
-     */
-    private String controller(String s, int verbStart, Node place, Attribution who, State state) {
-        String phrase = controlSubject(s.substring(0, verbStart));
-        String named = lexicon.relativePronoun().matcher(phrase).matches() && state.previousPiece != null
-                ? names.lastActor(Quotations.unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
-                : agent(phrase, place);
-        if (named != null && !named.equals(state.outlet)) {
-            return named;
-        }
-        boolean pronoun = phrase.isEmpty() || lexicon.isPronoun(phrase);
-        boolean person = known.is(NodeFactory.createURI(KKG.ID + who.claimant()), "Person");
-        return !pronoun || who.claimant().equals(state.outlet) || person ? null : who.claimant();
-    }
-
-    /**
-     * The actor {@code phrase} names as taking or holding {@code place}: a country's forces first ("The Malian and Wagner
-     * forces": Mali's), then the last known actor, one named by a unique ending ("the army"), or "our forces" as the
-     * armed forces of the state sovereign over the place; null if none.
-     */
-    private String agent(String phrase, Node place) {
-        String named = names.armedForces(phrase);
-        if (named == null) {
-            named = names.lastActor(phrase);
-        }
-        if (named == null) {
-            named = names.described(phrase);
-        }
-        if (named == null && lexicon.ownForces().matcher(phrase).find()) {
-            named = known.armedForcesOver(place).map(ActorNames::localName).orElse(null);
-        }
-        return named;
-    }
-
-    /** The last known place named before {@code end} in {@code s}: what a passive verb of control is about. */
-    private Node placeBefore(String s, int end) {
-        List<Mention> found = places.in(s.substring(0, end));
-        return found.isEmpty() ? null : found.get(found.size() - 1).entity();
-    }
-
-    /** The subject phrase of a verb of control: the last phrase before it, without quotation marks, "that" or auxiliaries. */
-    private String controlSubject(String before) {
-        String clause = afterLastBoundary(Quotations.withoutMarks(before, " "));
-        return lastPhrase(lexicon.controlSubjectNoise().matcher(clause).replaceAll(""));
-    }
-
-    /** The known place named just after a verb of control, or the town the text last named for "the town", "la ville". */
-    private Node placeAfter(String s, int from, State state) {
-        String after = s.substring(from, Math.min(s.length(), from + 60));
-        List<Mention> found = places.in(after);
-        if (!found.isEmpty()) {
-            return found.get(0).entity();
-        }
-        Matcher anaphor = lexicon.placeAnaphora().matcher(after);
-        return anaphor.lookingAt() ? state.lastTown : null;
     }
 
     private String medium(String s) {
@@ -578,28 +491,6 @@ public final class Extractor {
             }
         }
         return "Asserts";
-    }
-
-    /** The words of {@code s} from {@code from} to the end of the clause. */
-    private static String clauseAfter(String s, int from) {
-        int end = from;
-        while (end < s.length() && ",.;:".indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
-        return s.substring(from, end);
-    }
-
-    /** The last words before a clause boundary: the subject phrase of a verb that follows. */
-    private static String lastPhrase(String before) {
-        String phrase = afterLastBoundary(before);
-        return phrase.split("\\s+").length > 12 ? "" : phrase;
-    }
-
-    /** The words of {@code s} after its last comma, semicolon, colon or full stop. */
-    private static String afterLastBoundary(String s) {
-        String trimmed = s.strip();
-        int cut = Math.max(Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';')), Math.max(trimmed.lastIndexOf(':'), trimmed.lastIndexOf('.')));
-        return trimmed.substring(cut + 1).strip();
     }
 
     /** Which occurrence of its words the sentence is (1-based), when the words occur more than once; else null. */
