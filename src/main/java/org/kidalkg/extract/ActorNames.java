@@ -45,6 +45,20 @@ final class ActorNames {
         return found.isEmpty() ? null : localName(found.get(0).entity());
     }
 
+    /** The one known actor all of {@code text}'s words name, or null: "elected officials" is not the known "officials". */
+    Node namedWholly(String text) {
+        List<Mention> found = actors.in(text);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.length() ? found.get(0).entity() : null;
+    }
+
+    /** The first known person {@code text} names, else its first known actor; null if none: a speaker's appositions name a person first. */
+    String personFirst(String text) {
+        List<Mention> named = actors.in(text);
+        Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
+                .orElse(named.isEmpty() ? null : named.get(0).entity());
+        return speaker == null ? null : localName(speaker);
+    }
+
     /**
      * "Mali's army", "the Malian military", "l'armée malienne": the armed forces of the state sovereign over the known
      * country whose name the word names or begins ("Malian", "malienne" → Mali).
