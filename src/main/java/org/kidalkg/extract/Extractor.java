@@ -24,6 +24,10 @@ import org.kidalkg.vocab.KKG;
  * the verb or a caveat phrase), its medium, its relay and its date, and what it is about (a change of control
  * of a known place, a withdrawal, or the sentence as a statement). Claimants and places resolve to the served
  * data's entities by label and alias; a claimant the data does not know is proposed as a new actor.
+ *
+ * <p>This class only walks the text (sentence, clauses, claim-sized pieces, their voices) and writes the claims; who
+ * speaks is {@code Voices}' and {@code Subjects}' to say, what a phrase names {@code ActorNames}', what changed hands
+ * {@code ControlReader}'s and when {@code DateWordings}'; what carries from one sentence to the next is in {@code State}.
  */
 public final class Extractor {
     /** What the command line says about the article. */
