@@ -97,7 +97,7 @@ final class Clauses {
     private static void split(String text, Sentences.Span span, Lexicon lexicon, List<Sentences.Span> out) {
         String s = span.of(text);
         // a second voice begins outside a quotation: "… killed, while 28 …," the ministry said is one voice
-        String scanned = lexicon.clauseBreaksOutsideQuotes() ? Extractor.unquoted(s) : s;
+        String scanned = lexicon.clauseBreaksOutsideQuotes() ? Quotations.unquoted(s) : s;
         for (Cue clauseBreak : lexicon.clauseBreaks()) {
             Matcher m = clauseBreak.find(scanned, 0);
             if (m != null && m.start() > 12 && hasVoice(s.substring(m.end()), lexicon)) {

@@ -2,27 +2,21 @@ package org.kidalkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.kidalkg.answers.ApiJson;
 import org.kidalkg.extract.Lexicon.Cue;
 import org.kidalkg.extract.Mentions.Mention;
+import org.kidalkg.extract.Voices.Attribution;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.VagueDates;
 import org.kidalkg.vocab.KKG;
-import org.kidalkg.vocab.Names;
 
 /**
  * Drafts the annotations of an article by rule, sentence by sentence: who makes each claim (the subject of a
@@ -30,26 +24,33 @@ import org.kidalkg.vocab.Names;
  * the verb or a caveat phrase), its medium, its relay and its date, and what it is about (a change of control
  * of a known place, a withdrawal, or the sentence as a statement). Claimants and places resolve to the served
  * data's entities by label and alias; a claimant the data does not know is proposed as a new actor.
+ *
+ * <p>This class only walks the text (sentence, clauses, claim-sized pieces, their voices) and writes the claims; who
+ * speaks is {@code Voices}' and {@code Subjects}' to say, what a phrase names {@code ActorNames}', what changed hands
+ * {@code ControlReader}'s and when {@code DateWordings}'; what carries from one sentence to the next is in {@code State}.
  */
 public final class Extractor {
     /** What the command line says about the article. */
     public record Article(String id, String title, LocalDate published, String language, String outlet, String url) {}
 
-    /** A claim's source of words: who, with what stance, by which rule. */
-    private record Attribution(String claimant, String stance, Draft.Reason why, String caveatKind) {}
-
     private final Lexicon lexicon;
     private final KnownEntities known;
     private final Mentions actors;
     private final Mentions places;
-    private final Roles roles;
+    private final ActorNames names;
+    private final DateWordings dates;
+    private final ControlReader controls;
+    private final Voices speakers;
 
     public Extractor(Lexicon lexicon, KnownEntities known) {
         this.lexicon = lexicon;
         this.known = known;
         this.actors = Mentions.actors(known);
         this.places = Mentions.places(known);
-        this.roles = new Roles(known, places, lexicon.functionWords());
+        this.names = new ActorNames(lexicon, known, actors, places);
+        this.dates = new DateWordings(lexicon);
+        this.controls = new ControlReader(lexicon, known, places, names, dates);
+        this.speakers = new Voices(lexicon, names, new Subjects(lexicon, names));
     }
 
     /** The draft annotations of {@code text}. */
@@ -64,45 +65,18 @@ public final class Extractor {
         return draft;
     }
 
-    /** What carries from one sentence to the next: the last claimant named (for "he said"), the last proposition. */
-    private static final class State {
-        final String outlet;
-        final VagueDates dates;
-        final String published;
-        String lastClaimant;
-        /** People the text introduced by role, title and name, by the words of their role ("junta leader Colonel"). */
-        final Map<List<String>, String> introduced = new LinkedHashMap<>();
-        /** The new actors proposed so far, by id, with the words of their names. */
-        final Map<String, List<String>> proposed = new LinkedHashMap<>();
-        String lastAbout;
-        String lastControl;
-        /** The last town (a known kkg:City) the text named: what "the town" and "la ville" stand for. */
-        Node lastTown;
-        /** What the caveat just drafted is about, while caveats follow one another; else null. */
-        String caveatRun;
-        /** The claim-sized piece drafted last: where "who" and "qui" find the actor they stand for. */
-        String previousPiece;
-        String previousVoice;
-
-        State(String outlet, VagueDates dates, String published) {
-            this.outlet = outlet;
-            this.dates = dates;
-            this.published = published;
-        }
-    }
-
     private void clause(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
-        List<Attribution> voices = attributions(text, clauses, index, draft, state);
+        List<Attribution> voices = speakers.attributions(text, clauses, index, draft, state);
         // a speaker in apposition after the quotation is part of the one claim, not a piece of its own
         boolean apposed = voices.get(0).why().rule().endsWith(".quote-apposition");
         for (Sentences.Span piece : apposed ? List.of(clauses.get(index)) : Segments.of(text, clauses.get(index), lexicon)) {
             Sentences.Span segment = introduced(text, piece);
             String s = segment.of(text);
-            for (Attribution who : background(s, voices, state)) {
+            for (Attribution who : speakers.background(s, voices, state)) {
                 boolean caveat = "Caveats".equals(who.stance());
                 String about = caveat && state.lastAbout != null ? caveated(who, state) : proposition(s, who, draft, state);
                 Map<String, Object> optional = new LinkedHashMap<>();
-                optional.put("date", dayWording(s, state));
+                optional.put("date", dates.dayWording(s, state));
                 optional.put("relayedBy", relay(clauses.get(index).of(text)));
                 optional.put("caveatKind", who.caveatKind());
                 optional.put("occurrence", occurrence(text, segment));
@@ -127,7 +101,7 @@ public final class Extractor {
      * The speaker's exact words quoted inside a sentence that reports them ("admitted … that it had withdrawn "for
      * strategic reasons""; « une nouvelle étape »): a claim of their own, beside the sentence's, for the one voice of
      * the clause when it is not the outlet's, where the lexicon says reviewers annotate them so ({@code partialQuotes}).
-     * A quotation that opens the sentence, follows "that" or is most of the sentence is the sentence's claim already.
+     * Which quotations are: {@link Quotations#partial}.
      */
     private void partialQuotes(String text, Sentences.Span clause, List<Attribution> voices, Draft draft, State state) {
         Attribution who = voices.get(0);
@@ -135,54 +109,21 @@ public final class Extractor {
             return;
         }
         String s = clause.of(text);
-        boolean[] quoted = quoted(s);
-        for (int open = 0; open < s.length(); open++) {
-            if (!quoted[open] || (open > 0 && quoted[open - 1]) || !isMark(s.charAt(open))) {
-                continue;
-            }
-            int close = open + 1;
-            while (close < s.length() && quoted[close]) {
-                close++;
-            }
-            Sentences.Span words = fragment(s, open, close);
-            if (words != null && isMark(s.charAt(close - 1)) && !s.substring(0, open).isBlank() && !REPORTED_THAT.matcher(s.substring(0, open)).find()
-                    && (words.end() - words.start()) * 2 <= s.length()) {
-                Sentences.Span span = new Sentences.Span(clause.start() + words.start(), clause.start() + words.end());
-                String quote = span.of(text);
-                Map<String, Object> optional = new LinkedHashMap<>();
-                optional.put("occurrence", occurrence(text, span));
-                String about = draft.statement(quote, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
-                draft.claim(who.claimant(), who.stance(), medium(s), about, quote, optional,
-                        new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, s.substring(open, close)));
-            }
-            open = close;
+        for (Quotations.Quote quote : Quotations.partial(s)) {
+            Sentences.Span span = new Sentences.Span(clause.start() + quote.words().start(), clause.start() + quote.words().end());
+            String words = span.of(text);
+            Map<String, Object> optional = new LinkedHashMap<>();
+            optional.put("occurrence", occurrence(text, span));
+            String about = draft.statement(words, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
+            draft.claim(who.claimant(), who.stance(), medium(s), about, words, optional,
+                    new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, quote.marked()));
         }
-    }
-
-    /** The words between a quotation's marks, without the punctuation that closes them; null if fewer than two words. */
-    private static Sentences.Span fragment(String s, int open, int close) {
-        int from = open + 1;
-        int to = close - 1;
-        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || ",.;:!?".indexOf(s.charAt(to - 1)) >= 0)) {
-            to--;
-        }
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
-            from++;
-        }
-        return from < to && s.substring(from, to).strip().contains(" ") ? new Sentences.Span(from, to) : null;
-    }
-
-    /** A quotation right after "reassures that" is the reported words themselves, the sentence's claim. */
-    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\s*$");
-
-    private static boolean isMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
     }
 
     /** "Goïta a affirmé : « … »": what a colon after the reporting verb introduces is the claim, without the verb. */
     private Sentences.Span introduced(String text, Sentences.Span piece) {
         String s = piece.of(text);
-        Matcher verb = earliest(lexicon.reportingVerbs(), s);
+        Matcher verb = Voices.earliest(lexicon.reportingVerbs(), s);
         if (verb == null) {
             return piece;
         }
@@ -191,15 +132,6 @@ public final class Extractor {
     }
 
     private static final Pattern COLON_QUOTE = Pattern.compile("\\h*:\\h*(?=[«“\"])");
-
-    /** The outlet's voice for a relative clause cut from someone's reported words (see {@link Lexicon#backgroundRelative}). */
-    private List<Attribution> background(String segment, List<Attribution> voices, State state) {
-        boolean reported = voices.stream().anyMatch(v -> !v.claimant().equals(state.outlet));
-        if (!reported || !lexicon.backgroundRelative().matcher(segment).lookingAt()) {
-            return voices;
-        }
-        return List.of(new Attribution(state.outlet, "Asserts", new Draft.Reason(lexicon.language() + ".background", 0.5, ""), null));
-    }
 
     /**
      * What a caveat is about: what the caveat just before it is about, when caveats follow one another; else the last
@@ -212,517 +144,16 @@ public final class Extractor {
         return "ExtentUnclear".equals(who.caveatKind()) && state.lastControl != null ? state.lastControl : state.lastAbout;
     }
 
-    /**
-     * The voices of one clause: usually one; one per actor named after "according to" ("according to residents
-     * and rebels"); and a quotation left open at the clause's end speaks with the voice of the clause that closes it.
-     */
-    private List<Attribution> attributions(String text, List<Sentences.Span> clauses, int index, Draft draft, State state) {
-        String s = clauses.get(index).of(text);
-        List<Attribution> according = accordingTo(s, draft, state);
-        if (!according.isEmpty()) {
-            return according;
-        }
-        Attribution who = attribution(s, draft, state);
-        if (who.why().rule().endsWith(".narrator") && opensQuote(s)) {
-            for (int next = index + 1; next < clauses.size() && next <= index + 3; next++) {
-                String later = clauses.get(next).of(text);
-                if (closesQuote(later)) {
-                    Attribution speaker = attribution(later, draft, state);
-                    if (!speaker.claimant().equals(state.outlet)) {
-                        return List.of(new Attribution(speaker.claimant(), speaker.stance(),
-                                new Draft.Reason(lexicon.language() + ".quote-continued", 0.6, speaker.why().words()), null));
-                    }
-                    break;
-                }
-            }
-        }
-        return List.of(who);
-    }
-
-    private List<Attribution> accordingTo(String s, Draft draft, State state) {
-        for (Cue marker : lexicon.accordingTo()) {
-            Matcher m = marker.find(s, 0);
-            if (m != null) {
-                Draft.Reason unknown = new Draft.Reason(lexicon.language() + ".according-to-new", 0.4, m.group());
-                List<String> named = accordingToSources(s.substring(m.end()), unknown, draft, state);
-                List<Attribution> voices = new ArrayList<>();
-                named.forEach(actor -> voices.add(new Attribution(actor, "Asserts", state.proposed.containsKey(actor) ? unknown
-                        : new Draft.Reason(lexicon.language() + ".according-to", named.size() == 1 ? 0.75 : 0.65, m.group()), null)));
-                if (!voices.isEmpty()) {
-                    return voices;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * The sources named after "according to": "residents and rebels", "rebels and other sources, such as elected
-     * officials", "messages posted on social networks"; each a known actor where its words name one, else a new actor
-     * with its words; vague ones ("other sources") and long ones (a clause, not a name) are left out.
-     */
-    private List<String> accordingToSources(String after, Draft.Reason why, Draft draft, State state) {
-        List<String> sources = new ArrayList<>();
-        for (String item : lexicon.sourceSeparators().split(unquoted(after).replaceFirst("[\\s.;:!?]+$", ""))) {
-            String name = item.strip();
-            if (name.isEmpty() || lexicon.vagueSource().matcher(name).matches()) {
-                continue;
-            }
-            String bare = lexicon.newActorNoise().matcher(name).replaceAll("").strip();
-            List<Mention> found = actors.in(bare);
-            // "elected officials" is not the known "officials": a known source is named by all of the words
-            if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == bare.length()) {
-                addLocal(sources, found.get(0).entity());
-            } else if (name.split("\\s+").length <= 6 && !sources.contains(name)) {
-                sources.add(newActor(name, "Actor", why, draft, state));
-            }
-        }
-        return sources;
-    }
-
-    private static boolean opensQuote(String s) {
-        return (s.startsWith("\"") || s.startsWith("“") || s.startsWith("«")) && (count(s, '"') % 2 == 1 || count(s, '“') > count(s, '”')
-                || count(s, '«') > count(s, '»'));
-    }
-
-    private static boolean closesQuote(String s) {
-        return count(s, '"') % 2 == 1 || count(s, '”') > count(s, '“') || count(s, '»') > count(s, '«');
-    }
-
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
-    }
-
-    private Attribution attribution(String s, Draft draft, State state) {
-        String lang = lexicon.language();
-        for (Cue caveat : lexicon.caveats()) {
-            Matcher m = caveat.find(s, 0);
-            if (m != null) {
-                return new Attribution(state.outlet, "Caveats", new Draft.Reason(lang + ".caveat", 0.75, m.group()), caveat.meaning());
-            }
-        }
-        Matcher verb = earliest(lexicon.reportingVerbs(), s);
-        if (verb == null) {
-            Attribution apposed = apposedSpeaker(s);
-            if (apposed != null) {
-                return apposed;
-            }
-            Attribution continued = continued(s, state);
-            if (continued != null) {
-                return continued;
-            }
-            for (Cue hedge : lexicon.hedges()) {
-                Matcher m = hedge.find(s, 0);
-                if (m != null) {
-                    return new Attribution(state.outlet, hedge.meaning(), new Draft.Reason(lang + ".hedge", 0.6, m.group()), null);
-                }
-            }
-            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
-        }
-        String stance = meaningOf(verb);
-        return new Attribution(subject(s, verb, draft, state), stance, reason(s, verb, state), null);
-    }
-
-    /**
-     * "« … » , l’homme fort du Mali, le colonel Assimi Goïta, dans un message …": a quotation with no verb, its speaker
-     * named in the appositions after it (up to the third comma); a person named there before any other actor.
-     */
-    private Attribution apposedSpeaker(String s) {
-        Matcher quote = lexicon.apposedSpeaker().matcher(s);
-        if (!quote.lookingAt()) {
-            return null;
-        }
-        String[] appositions = s.substring(quote.end()).split(",", 4);
-        List<Mention> named = actors.in(String.join(",", Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
-        Node speaker = named.stream().map(Mention::entity).filter(a -> known.is(a, "Person")).findFirst()
-                .orElse(named.isEmpty() ? null : named.get(0).entity());
-        return speaker == null || localName(speaker) == null ? null : new Attribution(localName(speaker), "Asserts",
-                new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
-    }
-
-    /** "Et ce, après avoir résisté …": a clause with no voice that goes on with the one before speaks with its voice. */
-    private Attribution continued(String s, State state) {
-        Matcher on = lexicon.continuations().matcher(s);
-        if (!on.lookingAt() || state.previousVoice == null || state.previousVoice.equals(state.outlet)) {
-            return null;
-        }
-        return new Attribution(state.previousVoice, "Asserts", new Draft.Reason(lexicon.language() + ".continued", 0.5, on.group()), null);
-    }
-
-    /** Who speaks through {@code verb}: the last actor named before it, else the one named after it, else "he". */
-    private String subject(String s, Matcher verb, Draft draft, State state) {
-        if (isPassive(verb)) {
-            String after = firstActor(clauseAfter(s, verb.end()));
-            if (after != null) {
-                return after;
-            }
-        }
-        if (isInverted(verb) && state.lastClaimant != null) {
-            return state.lastClaimant; // "a-t-il juré": the pronoun is in the verb
-        }
-        String before = unquoted(s.substring(0, verb.start()));
-        String named = namedBefore(withoutInsertions(before), state);
-        if (named == null && speakerMayFollow(before)) {
-            named = firstActor(clauseAfter(s, verb.end()));
-        }
-        if (named != null) {
-            return named;
-        }
-        String phrase = subjectPhrase(before);
-        String forces = armedForces(phrase);
-        if (forces != null) {
-            return forces;
-        }
-        String described = described(phrase);
-        if (described != null) {
-            return described;
-        }
-        if (lexicon.isPronoun(phrase) && state.lastClaimant != null) {
-            return state.lastClaimant;
-        }
-        if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
-            return state.outlet;
-        }
-        return newSpeaker(phrase, verb, draft, state);
-    }
-
-    /**
-     * A speaker the data does not know, proposed as a new actor; "junta leader Colonel Assimi Goïta" is the person
-     * Assimi Goïta, introduced by the role words before the last title, so that "the junta leader" later is the same.
-     */
-    private String newSpeaker(String phrase, Matcher verb, Draft draft, State state) {
-        Draft.Reason why = new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group());
-        Matcher titled = lexicon.titledName() == null ? null : lexicon.titledName().matcher(phrase);
-        if (titled != null && titled.matches()) {
-            String id = newActor(titled.group(2), "Person", why, draft, state);
-            state.introduced.put(roles.words(titled.group(1)), id);
-            return id;
-        }
-        return newActor(phrase, "Actor", why, draft, state);
-    }
-
-    /**
-     * A new actor named {@code phrase} without its article or a trailing "also"; an earlier new actor when the phrase
-     * names it again with fewer words and the same last one ("the Malian army", then "the army").
-     */
-    private String newActor(String phrase, String type, Draft.Reason why, Draft draft, State state) {
-        String name = lexicon.newActorNoise().matcher(phrase.strip()).replaceAll("").strip();
-        if (name.isEmpty()) {
-            name = phrase.strip();
-        }
-        List<String> words = Arrays.asList(Names.fold(name).split("[^\\p{L}\\p{N}]+"));
-        String head = words.get(words.size() - 1);
-        for (Map.Entry<String, List<String>> earlier : state.proposed.entrySet()) {
-            List<String> named = earlier.getValue();
-            if (named.get(named.size() - 1).equals(head) && named.containsAll(words)) {
-                return earlier.getKey();
-            }
-        }
-        String id = draft.newActor(idOf(name), name, type, why);
-        state.proposed.putIfAbsent(id, words);
-        return id;
-    }
-
-    /** The person the text introduced with the role {@code phrase} names ("the junta leader"), if exactly one. */
-    private String introducedAs(String phrase, State state) {
-        List<String> words = roles.words(phrase);
-        if (words.isEmpty()) {
-            return null;
-        }
-        String head = words.get(words.size() - 1);
-        List<String> found = state.introduced.entrySet().stream()
-                .filter(e -> e.getKey().containsAll(words) && e.getKey().indexOf(head) > 0).map(Map.Entry::getValue).distinct().toList();
-        return found.size() == 1 ? found.get(0) : null;
-    }
-
-    /**
-     * The subject phrase before a verb: the last phrase; where the language says so, also "AFP quoted him as" → "him",
-     * and, for "NAME, an alliance of rebel groups, admitted" or "Mali's foreign minister, NAME, said", the name.
-     */
-    private String subjectPhrase(String before) {
-        String phrase = lastPhrase(before);
-        if (!lexicon.subjectIsLastPhrase()) {
-            return phrase;
-        }
-        Matcher quoted = lexicon.objectSpeaker().matcher(phrase);
-        if (quoted.find()) {
-            return quoted.group(1);
-        }
-        return phrase.isEmpty() ? apposed(before) : phrase;
-    }
-
-    /** In "NP, APPOSITION, verb": the apposition if it is a proper name, else the noun phrase before it. */
-    private static String apposed(String before) {
-        String t = before.strip();
-        int cut = t.endsWith(",") ? t.lastIndexOf(',', t.length() - 2) : -1;
-        if (cut < 0) {
-            return "";
-        }
-        String apposition = t.substring(cut + 1, t.length() - 1).strip();
-        return PROPER_NAME.matcher(apposition).matches() ? apposition : lastPhrase(t.substring(0, cut));
-    }
-
-    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
-
-    /**
-     * The known actor named as the subject before a reporting verb: in the phrase just before it where the language
-     * says so ("Calling on residents to stay calm, the chief of staff said"), by name, as a country's army, by a
-     * unique ending ("the junta"), a title and surname ("Mr Mara") or a role ("the junta leader"); else anywhere before.
-     */
-    private String namedBefore(String before, State state) {
-        String phrase = subjectPhrase(before);
-        if (!lexicon.subjectIsLastPhrase() || phrase.isEmpty()) {
-            return lastActor(before);
-        }
-        String named = lastActor(phrase);
-        if (named == null) {
-            named = armedForces(phrase);
-        }
-        if (named == null) {
-            named = described(phrase);
-        }
-        return named == null ? introducedAs(phrase, state) : named;
-    }
-
-    /** Whether the speaker may be named after the verb: no words of a subject before it ('…," said the army'). */
-    private boolean speakerMayFollow(String before) {
-        return !lexicon.subjectIsLastPhrase() || subjectPhrase(before).isEmpty();
-    }
-
-    /**
-     * {@code before} with its comma-delimited insertions blanked (same length): "Le CSP, regroupant des groupes
-     * rebelles armés, a révélé": the actor named in a participle or relative clause set off by commas is not the
-     * subject (the lexicon's {@code insertions}).
-     */
-    private String withoutInsertions(String before) {
-        StringBuilder out = new StringBuilder(before);
-        for (int comma = before.indexOf(','); comma >= 0; comma = before.indexOf(',', comma + 1)) {
-            int next = before.indexOf(',', comma + 1);
-            int end = next < 0 ? before.length() : next;
-            if (lexicon.insertions().matcher(before.substring(comma + 1, end)).lookingAt()) {
-                for (int i = comma + 1; i < end; i++) {
-                    out.setCharAt(i, ' ');
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * "Mali's army", "the Malian military", "l'armée malienne": the armed forces of the state sovereign over the known
-     * country whose name the word names or begins ("Malian", "malienne" → Mali).
-     */
-    private String armedForces(String phrase) {
-        for (Pattern form : lexicon.armedForcesOf()) {
-            Matcher m = form.matcher(phrase);
-            if (m.find()) {
-                String country = places.prefixOf(m.group(1));
-                try {
-                    return country == null ? null
-                            : known.actor("claimant", "Military Forces of " + country).map(Extractor::localName).orElse(null);
-                } catch (IllegalArgumentException ambiguous) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the junta", "the army", or a surname alone ("Goïta"): the one known actor with a name ending in those words,
-     * if there is exactly one.
-     */
-    private String described(String phrase) {
-        Matcher m = DEFINITE.matcher(phrase);
-        String untitled = lexicon.titles() == null ? phrase : lexicon.titles().matcher(phrase).replaceFirst("");
-        Matcher surname = SURNAME.matcher(untitled);
-        String words = m.matches() ? m.group(1) : surname.matches() ? untitled : null;
-        Node only = words == null ? null : actors.endingWith(words);
-        if (only == null && !lexicon.functionWords().isEmpty()) {
-            only = roles.holder(phrase);
-        }
-        return only == null ? null : localName(only);
-    }
-
-    /** One capitalised word ("Goïta said"): a person's surname, if one known name ends with it. */
-    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{L}{2,}");
-
-    private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)(?:the|l'|l’|la|le|les)\\s*(\\p{L}[\\p{L} -]{2,40})");
-
-    /** "confirmed by the rebels", "confirmée par la rébellion": the speaker follows the verb. */
-    private static boolean isPassive(Matcher verb) {
-        String words = verb.group().toLowerCase(Locale.ROOT);
-        return words.endsWith(" by") || words.endsWith(" par");
-    }
-
-    private static boolean isInverted(Matcher verb) {
-        return verb.group().contains("-t-");
-    }
-
-    private Draft.Reason reason(String s, Matcher verb, State state) {
-        String before = unquoted(s.substring(0, verb.start()));
-        String lang = lexicon.language();
-        if (isPassive(verb) && firstActor(clauseAfter(s, verb.end())) != null) {
-            return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
-        }
-        if (isInverted(verb) && state.lastClaimant != null) {
-            return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
-        }
-        if (namedBefore(withoutInsertions(before), state) != null) {
-            return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
-        }
-        if (speakerMayFollow(before) && firstActor(clauseAfter(s, verb.end())) != null) {
-            return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
-        }
-        boolean pronoun = lexicon.isPronoun(subjectPhrase(before)) && state.lastClaimant != null;
-        return new Draft.Reason(lang + (pronoun ? ".pronoun" : ".reporting-verb-unknown-subject"), pronoun ? 0.5 : 0.4, verb.group());
-    }
-
     /** A change of control of a known place, a withdrawal from one, or else the sentence as a statement. */
     private String proposition(String s, Attribution who, Draft draft, State state) {
-        // a verb of control is read through quotation marks: « se sont emparées » de
-        String words = s.replaceAll("[\"“”«»]", "").replaceAll("[\\s\u00A0\u202F]+", " ");
-        for (Cue change : lexicon.control()) {
-            Matcher m = change.find(words, 0);
-            if (m == null) {
-                continue;
-            }
-            // "Kidal was retaken by the army", "reprise par l'armée": the place before the verb, the controller after it
-            boolean passive = change.meaning().endsWith(" by");
-            Node place = passive ? placeBefore(words, m.start()) : placeAfter(words, m.end(), state);
-            String controller = place == null ? null : passive ? agent(clauseAfter(words, m.end()), place) : controller(words, m.start(), place, who, state);
-            if (controller == null) {
-                continue;
-            }
-            String territory = localName(place);
-            String meaning = passive ? "gain" : change.meaning();
-            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
-            switch (meaning) {
-                case "gain" -> {
-                    state.lastControl = draft.controlPeriod(controller, territory, beginOf(s, state), s, why);
-                    return state.lastControl;
-                }
-                case "hold" -> {
-                    String since = since(s, state);
-                    if (since != null) {
-                        state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
-                        return state.lastControl;
-                    }
-                }
-                default -> { return draft.event("Withdrawal", controller, territory, s, why); }
-            }
+        String control = controls.read(s, who.claimant(), draft, state);
+        if (control != null) {
+            return control;
         }
         List<String> mentioned = new ArrayList<>();
-        actors.in(s).forEach(x -> addLocal(mentioned, x.entity()));
-        places.in(s).forEach(x -> addLocal(mentioned, x.entity()));
+        actors.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
+        places.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
-    }
-
-    /**
-     * The actor taking or losing control: the subject just before the verb, found as a speaker is ("the army took",
-     * "Malian forces were driven out"), and "our forces", "the troops" the armed forces of the state sovereign over
-     * the place; the claimant when "it" or "they" is the subject; else null, for the reviewer ("our forces have taken
-     * over Kidal", said by a leader whose state the data does not know).
-     */
-    private String controller(String s, int verbStart, Node place, Attribution who, State state) {
-        String phrase = controlSubject(s.substring(0, verbStart));
-        String named = lexicon.relativePronoun().matcher(phrase).matches() && state.previousPiece != null
-                ? lastActor(unquoted(state.previousPiece)) // "Tuareg separatists who had held the city": the separatists
-                : agent(phrase, place);
-        if (named != null && !named.equals(state.outlet)) {
-            return named;
-        }
-        boolean pronoun = phrase.isEmpty() || lexicon.isPronoun(phrase);
-        boolean person = known.is(NodeFactory.createURI(KKG.ID + who.claimant()), "Person");
-        return !pronoun || who.claimant().equals(state.outlet) || person ? null : who.claimant();
-    }
-
-    /**
-     * The actor {@code phrase} names as taking or holding {@code place}: a country's forces first ("The Malian and Wagner
-     * forces": Mali's), then the last known actor, one named by a unique ending ("the army"), or "our forces" as the
-     * armed forces of the state sovereign over the place; null if none.
-     */
-    private String agent(String phrase, Node place) {
-        String named = armedForces(phrase);
-        if (named == null) {
-            named = lastActor(phrase);
-        }
-        if (named == null) {
-            named = described(phrase);
-        }
-        if (named == null && lexicon.ownForces().matcher(phrase).find()) {
-            named = known.armedForcesOver(place).map(Extractor::localName).orElse(null);
-        }
-        return named;
-    }
-
-    /** The last known place named before {@code end} in {@code s}: what a passive verb of control is about. */
-    private Node placeBefore(String s, int end) {
-        List<Mention> found = places.in(s.substring(0, end));
-        return found.isEmpty() ? null : found.get(found.size() - 1).entity();
-    }
-
-    /** The subject phrase of a verb of control: the last phrase before it, without quotation marks, "that" or auxiliaries. */
-    private String controlSubject(String before) {
-        String clause = afterLastBoundary(before.replaceAll("[\"“”«»]", " "));
-        return lastPhrase(lexicon.controlSubjectNoise().matcher(clause).replaceAll(""));
-    }
-
-    /** The known place named just after a verb of control, or the town the text last named for "the town", "la ville". */
-    private Node placeAfter(String s, int from, State state) {
-        String after = s.substring(from, Math.min(s.length(), from + 60));
-        List<Mention> found = places.in(after);
-        if (!found.isEmpty()) {
-            return found.get(0).entity();
-        }
-        Matcher anaphor = lexicon.placeAnaphora().matcher(after);
-        return anaphor.lookingAt() ? state.lastTown : null;
-    }
-
-    private String beginOf(String s, State state) {
-        String wording = dateWording(s, state);
-        return wording == null ? state.published : wording;
-    }
-
-    private String since(String s, State state) {
-        for (Cue cue : lexicon.holdSince()) {
-            Matcher m = cue.find(s, 0);
-            if (m != null && resolves(m.group(), state)) {
-                return m.group();
-            }
-        }
-        return null;
-    }
-
-    /** The first date phrase in {@code s} that ingest's date rules read, as the text words it; null if none. */
-    private String dateWording(String s, State state) {
-        for (Cue cue : lexicon.dates()) {
-            Matcher m = cue.find(s, 0);
-            if (m != null && resolves(m.group(), state)) {
-                return m.group();
-            }
-        }
-        return null;
-    }
-
-    /** A date phrase naming one day, as a claim's date must ("on Tuesday", not "in 2020"). */
-    private String dayWording(String s, State state) {
-        String wording = dateWording(s, state);
-        if (wording == null) {
-            return null;
-        }
-        VagueDates.Vague day = state.dates.resolve("date", TextNode.valueOf(wording));
-        return day.earliest().equals(day.latest()) ? wording : null;
-    }
-
-    private static boolean resolves(String wording, State state) {
-        try {
-            state.dates.resolve("date", TextNode.valueOf(wording));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private String medium(String s) {
@@ -738,20 +169,10 @@ public final class Extractor {
         for (Cue cue : lexicon.relays()) {
             Matcher m = cue.find(s, 0);
             if (m != null) {
-                return firstActor(m.group(1));
+                return names.firstActor(m.group(1));
             }
         }
         return null;
-    }
-
-    private String lastActor(String text) {
-        List<Mention> found = actors.in(text);
-        return found.isEmpty() ? null : localName(found.get(found.size() - 1).entity());
-    }
-
-    private String firstActor(String text) {
-        List<Mention> found = actors.in(text);
-        return found.isEmpty() ? null : localName(found.get(0).entity());
     }
 
     private ObjectNode document(Article a) {
@@ -766,88 +187,10 @@ public final class Extractor {
     /** The outlet as a known actor, or a new one; it is the document's publisher and the narrator's voice. */
     private String outlet(Article a, Draft draft) {
         String name = a.outlet() == null ? a.id() : a.outlet();
-        String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : firstActor(name);
+        String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : names.firstActor(name);
         String id = found != null ? found
-                : draft.newActor(idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
+                : draft.newActor(ActorNames.idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
         return id;
-    }
-
-    /** The first reporting verb of {@code s} used as a verb: "the said equipment" is not one. */
-    private static Matcher earliest(List<Cue> cues, String s) {
-        Matcher best = null;
-        for (Cue cue : cues) {
-            Matcher m = cue.pattern().matcher(s);
-            while (m.find()) {
-                if (!ARTICLE_BEFORE.matcher(s.substring(0, m.start())).find()) {
-                    if (best == null || m.start() < best.start()) {
-                        best = m;
-                    }
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|a|an|le|la|les|un|une)\\s+|\\b[ld][’'])$");
-
-    private String meaningOf(Matcher verb) {
-        for (Cue cue : lexicon.reportingVerbs()) {
-            if (cue.pattern() == verb.pattern()) {
-                return cue.meaning();
-            }
-        }
-        return "Asserts";
-    }
-
-    /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */
-    static String unquoted(String s) {
-        StringBuilder out = new StringBuilder(s);
-        boolean[] quoted = quoted(s);
-        for (int i = 0; i < s.length(); i++) {
-            if (quoted[i]) {
-                out.setCharAt(i, ' ');
-            }
-        }
-        return out.toString();
-    }
-
-    /** Which characters of {@code s} are quotation marks or inside a quotation. */
-    static boolean[] quoted(String s) {
-        boolean[] quoted = new boolean[s.length()];
-        // a clause that closes a quotation opened in an earlier one starts inside it
-        boolean inside = !s.startsWith("\"") && count(s, '"') % 2 == 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean mark = c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
-            if (mark) {
-                inside = c == '“' || c == '«' || (c == '"' && !inside);
-            }
-            quoted[i] = inside || mark;
-        }
-        return quoted;
-    }
-
-    /** The words of {@code s} from {@code from} to the end of the clause. */
-    private static String clauseAfter(String s, int from) {
-        int end = from;
-        while (end < s.length() && ",.;:".indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
-        return s.substring(from, end);
-    }
-
-    /** The last words before a clause boundary: the subject phrase of a verb that follows. */
-    private static String lastPhrase(String before) {
-        String phrase = afterLastBoundary(before);
-        return phrase.split("\\s+").length > 12 ? "" : phrase;
-    }
-
-    /** The words of {@code s} after its last comma, semicolon, colon or full stop. */
-    private static String afterLastBoundary(String s) {
-        String trimmed = s.strip();
-        int cut = Math.max(Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';')), Math.max(trimmed.lastIndexOf(':'), trimmed.lastIndexOf('.')));
-        return trimmed.substring(cut + 1).strip();
     }
 
     /** Which occurrence of its words the sentence is (1-based), when the words occur more than once; else null. */
@@ -861,28 +204,5 @@ public final class Extractor {
             n++;
         }
         return n;
-    }
-
-    private static void addLocal(Collection<String> out, Node entity) {
-        String local = localName(entity);
-        if (local != null && !out.contains(local)) {
-            out.add(local);
-        }
-    }
-
-    private static String localName(Node entity) {
-        return entity.isURI() && entity.getURI().startsWith(KKG.ID) ? entity.getURI().substring(KKG.ID.length()) : null;
-    }
-
-    /** An id for a new actor from its name: "Mali's defence ministry" → "MalisDefenceMinistry". */
-    static String idOf(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        StringBuilder id = new StringBuilder();
-        for (String word : ascii.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return id.length() == 0 ? "UnnamedActor" : id.toString();
     }
 }

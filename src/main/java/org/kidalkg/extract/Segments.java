@@ -82,10 +82,10 @@ final class Segments {
      * ("« … de Kidal » précisant" is cut before "précisant" only).
      */
     private static String masked(String s) {
-        boolean[] quoted = Extractor.quoted(s);
+        boolean[] quoted = Quotations.quoted(s);
         StringBuilder out = new StringBuilder(s);
         for (int i = 0; i < s.length(); i++) {
-            if (quoted[i] && "\"“”«»".indexOf(s.charAt(i)) < 0) {
+            if (quoted[i] && !Quotations.isMark(s.charAt(i))) {
                 out.setCharAt(i, '#');
             }
         }
