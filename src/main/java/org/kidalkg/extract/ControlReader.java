@@ -52,12 +52,14 @@ final class ControlReader {
             switch (meaning) {
                 case "gain" -> {
                     state.lastControl = draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why);
+                    state.lastControlPlace = place;
                     return state.lastControl;
                 }
                 case "hold" -> {
                     String since = dates.since(s, state);
                     if (since != null) {
                         state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
+                        state.lastControlPlace = place;
                         return state.lastControl;
                     }
                 }

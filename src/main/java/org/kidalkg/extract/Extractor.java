@@ -150,10 +150,26 @@ public final class Extractor {
         if (control != null) {
             return control;
         }
+        if (respondsToControl(s, who, state)) {
+            return state.lastControl;
+        }
         List<String> mentioned = new ArrayList<>();
         actors.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         places.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
+    }
+
+    /**
+     * Whether {@code s} acknowledges or denies the last account of control: it names its place, or "the town" for it
+     * ("A rebel spokesman confirmed the presence of the Malian military in Kidal", "denied that the army was in the
+     * town"), so the graph shows who confirms that account and who contests it.
+     */
+    private boolean respondsToControl(String s, Attribution who, State state) {
+        if (state.lastControl == null || !("Acknowledges".equals(who.stance()) || "Denies".equals(who.stance()))) {
+            return false;
+        }
+        boolean named = places.in(s).stream().anyMatch(m -> m.entity().equals(state.lastControlPlace));
+        return named || state.lastControlPlace.equals(state.lastTown) && lexicon.placeAnaphora().matcher(s).find();
     }
 
     private String medium(String s) {

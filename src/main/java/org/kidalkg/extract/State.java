@@ -22,6 +22,8 @@ final class State {
     final Map<String, List<String>> proposed = new LinkedHashMap<>();
     String lastAbout;
     String lastControl;
+    /** The place of the last account of control drafted: what an acknowledgment or a denial naming it responds to. */
+    Node lastControlPlace;
     /** The last town (a known kkg:City) the text named: what "the town" and "la ville" stand for. */
     Node lastTown;
     /** What the caveat just drafted is about, while caveats follow one another; else null. */

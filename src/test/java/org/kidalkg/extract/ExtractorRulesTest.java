@@ -124,6 +124,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anAcknowledgmentOrADenialNamingThePlaceOfTheLastControlIsAboutIt() {
+        Draft draft = draft("en", "The Malian army said on Tuesday it had taken control of Kidal. "
+                + "A rebel spokesman confirmed the presence of the Malian army in Kidal. A local official denied that the army was in the town. "
+                + "The junta denied the presence of Russian mercenaries.");
+        List<JsonNode> claims = claims(draft);
+        String control = draft.section("controlPeriods").get(0).get("id").asText();
+        assertEquals(List.of(control, control, control), claims.subList(0, 3).stream().map(c -> c.get("about").asText()).toList());
+        assertTrue(claims.get(3).get("about").asText().startsWith("stmt-"), "a denial that names neither the place nor the town is its own statement");
+    }
+
+    @Test
     void caveatsThatFollowOneAnotherAreAboutOneThing() {
         List<JsonNode> claims = claims(draft("en", "The Malian army said on Tuesday it had taken control of Kidal. The extent of its control is unclear. "
                 + "Authorities have not released an image."));
