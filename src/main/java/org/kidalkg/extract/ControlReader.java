@@ -48,7 +48,7 @@ final class ControlReader {
             }
             String territory = ActorNames.localName(place);
             String meaning = passive ? "gain" : change.meaning();
-            Draft.Reason why = new Draft.Reason(lexicon.language() + ".control-" + meaning, 0.6, m.group());
+            Draft.Reason why = Draft.Reason.of(lexicon.language() + ".control-" + meaning, m.group());
             switch (meaning) {
                 case "gain" -> {
                     state.lastControl = draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why);

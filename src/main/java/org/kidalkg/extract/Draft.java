@@ -17,7 +17,12 @@ import org.kidalkg.answers.ApiJson;
  */
 public final class Draft {
     /** Why an item is proposed: the rule's name, how sure it is, the words it matched. */
-    public record Reason(String rule, double confidence, String words) {}
+    public record Reason(String rule, double confidence, String words) {
+        /** The reason {@code rule} gives, with the rule's confidence ({@link Confidence}). */
+        static Reason of(String rule, String words) {
+            return new Reason(rule, Confidence.of(rule), words);
+        }
+    }
 
     private final ObjectNode json = ApiJson.object();
     private final Map<String, ObjectNode> newActors = new LinkedHashMap<>();

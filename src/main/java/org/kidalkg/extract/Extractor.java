@@ -114,9 +114,9 @@ public final class Extractor {
             String words = span.of(text);
             Map<String, Object> optional = new LinkedHashMap<>();
             optional.put("occurrence", occurrence(text, span));
-            String about = draft.statement(words, List.of(), new Draft.Reason(lexicon.language() + ".statement", 0.5, ""));
+            String about = draft.statement(words, List.of(), Draft.Reason.of(lexicon.language() + ".statement", ""));
             draft.claim(who.claimant(), who.stance(), medium(s), about, words, optional,
-                    new Draft.Reason(lexicon.language() + ".partial-quote", 0.5, quote.marked()));
+                    Draft.Reason.of(lexicon.language() + ".partial-quote", quote.marked()));
         }
     }
 
@@ -156,7 +156,7 @@ public final class Extractor {
         List<String> mentioned = new ArrayList<>();
         actors.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
         places.in(s).forEach(x -> ActorNames.addLocal(mentioned, x.entity()));
-        return draft.statement(s, mentioned, new Draft.Reason(lexicon.language() + ".statement", 0.6, ""));
+        return draft.statement(s, mentioned, Draft.Reason.of(lexicon.language() + ".statement", ""));
     }
 
     /**
@@ -169,7 +169,8 @@ public final class Extractor {
             return false;
         }
         boolean named = places.in(s).stream().anyMatch(m -> m.entity().equals(state.lastControlPlace));
-        return named || state.lastControlPlace.equals(state.lastTown) && lexicon.placeAnaphora().matcher(s).find();
+        // "the town" in a response is the town whose control is at issue, even when another was named since
+        return named || known.is(state.lastControlPlace, "City") && lexicon.placeAnaphora().matcher(s).find();
     }
 
     private String medium(String s) {
@@ -205,7 +206,7 @@ public final class Extractor {
         String name = a.outlet() == null ? a.id() : a.outlet();
         String found = known.knows(NodeFactory.createURI(KKG.ID + name)) ? name : names.firstActor(name);
         String id = found != null ? found
-                : draft.newActor(ActorNames.idOf(name), name, "MediaOrganisation", new Draft.Reason("outlet", 0.9, name));
+                : draft.newActor(ActorNames.idOf(name), name, "MediaOrganisation", Draft.Reason.of("outlet", name));
         return id;
     }
 

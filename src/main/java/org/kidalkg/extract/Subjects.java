@@ -52,7 +52,7 @@ final class Subjects {
         if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
             return state.outlet;
         }
-        Draft.Reason why = new Draft.Reason(lexicon.language() + ".new-claimant", 0.4, phrase + " " + verb.group());
+        Draft.Reason why = Draft.Reason.of(lexicon.language() + ".new-claimant", phrase + " " + verb.group());
         return names.newSpeaker(phrase, why, draft, state);
     }
 
@@ -143,18 +143,18 @@ final class Subjects {
         String before = Quotations.unquoted(s.substring(0, verb.start()));
         String lang = lexicon.language();
         if (isPassive(verb) && names.firstActor(Phrases.clauseAfter(s, verb.end())) != null) {
-            return new Draft.Reason(lang + ".reporting-verb-passive", 0.7, verb.group());
+            return Draft.Reason.of(lang + ".reporting-verb-passive", verb.group());
         }
         if (isInverted(verb) && state.lastClaimant != null) {
-            return new Draft.Reason(lang + ".pronoun", 0.5, verb.group());
+            return Draft.Reason.of(lang + ".pronoun", verb.group());
         }
         if (namedBefore(withoutInsertions(before), state) != null) {
-            return new Draft.Reason(lang + ".reporting-verb", 0.8, verb.group());
+            return Draft.Reason.of(lang + ".reporting-verb", verb.group());
         }
         if (speakerMayFollow(before) && names.firstActor(Phrases.clauseAfter(s, verb.end())) != null) {
-            return new Draft.Reason(lang + ".reporting-verb-inverted", 0.7, verb.group());
+            return Draft.Reason.of(lang + ".reporting-verb-inverted", verb.group());
         }
         boolean pronoun = lexicon.isPronoun(subjectPhrase(before)) && state.lastClaimant != null;
-        return new Draft.Reason(lang + (pronoun ? ".pronoun" : ".reporting-verb-unknown-subject"), pronoun ? 0.5 : 0.4, verb.group());
+        return Draft.Reason.of(lang + (pronoun ? ".pronoun" : ".reporting-verb-unknown-subject"), verb.group());
     }
 }

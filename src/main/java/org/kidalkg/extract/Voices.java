@@ -46,7 +46,7 @@ final class Voices {
                     Attribution speaker = attribution(later, draft, state);
                     if (!speaker.claimant().equals(state.outlet)) {
                         return List.of(new Attribution(speaker.claimant(), speaker.stance(),
-                                new Draft.Reason(lexicon.language() + ".quote-continued", 0.6, speaker.why().words()), null));
+                                Draft.Reason.of(lexicon.language() + ".quote-continued", speaker.why().words()), null));
                     }
                     break;
                 }
@@ -59,11 +59,11 @@ final class Voices {
         for (Cue marker : lexicon.accordingTo()) {
             Matcher m = marker.find(s, 0);
             if (m != null) {
-                Draft.Reason unknown = new Draft.Reason(lexicon.language() + ".according-to-new", 0.4, m.group());
+                Draft.Reason unknown = Draft.Reason.of(lexicon.language() + ".according-to-new", m.group());
                 List<String> named = accordingToSources(s.substring(m.end()), unknown, draft, state);
                 List<Attribution> voices = new ArrayList<>();
                 named.forEach(actor -> voices.add(new Attribution(actor, "Asserts", state.proposed.containsKey(actor) ? unknown
-                        : new Draft.Reason(lexicon.language() + ".according-to", named.size() == 1 ? 0.75 : 0.65, m.group()), null)));
+                        : Draft.Reason.of(lexicon.language() + ".according-to", m.group()), null)));
                 if (!voices.isEmpty()) {
                     return voices;
                 }
@@ -100,7 +100,7 @@ final class Voices {
         for (Cue caveat : lexicon.caveats()) {
             Matcher m = caveat.find(s, 0);
             if (m != null) {
-                return new Attribution(state.outlet, "Caveats", new Draft.Reason(lang + ".caveat", 0.75, m.group()), caveat.meaning());
+                return new Attribution(state.outlet, "Caveats", Draft.Reason.of(lang + ".caveat", m.group()), caveat.meaning());
             }
         }
         Matcher verb = earliest(lexicon.reportingVerbs(), s);
@@ -116,10 +116,10 @@ final class Voices {
             for (Cue hedge : lexicon.hedges()) {
                 Matcher m = hedge.find(s, 0);
                 if (m != null) {
-                    return new Attribution(state.outlet, hedge.meaning(), new Draft.Reason(lang + ".hedge", 0.6, m.group()), null);
+                    return new Attribution(state.outlet, hedge.meaning(), Draft.Reason.of(lang + ".hedge", m.group()), null);
                 }
             }
-            return new Attribution(state.outlet, "Asserts", new Draft.Reason(lang + ".narrator", 0.6, ""), null);
+            return new Attribution(state.outlet, "Asserts", Draft.Reason.of(lang + ".narrator", ""), null);
         }
         String stance = meaningOf(verb);
         return new Attribution(subjects.subject(s, verb, draft, state), stance, subjects.reason(s, verb, state), null);
@@ -137,7 +137,7 @@ final class Voices {
         String[] appositions = s.substring(quote.end()).split(",", 4);
         String speaker = names.personFirst(String.join(",", Arrays.asList(appositions).subList(0, Math.min(3, appositions.length))));
         return speaker == null ? null : new Attribution(speaker, "Asserts",
-                new Draft.Reason(lexicon.language() + ".quote-apposition", 0.6, quote.group()), null);
+                Draft.Reason.of(lexicon.language() + ".quote-apposition", quote.group()), null);
     }
 
     /** "Et ce, après avoir résisté …": a clause with no voice that goes on with the one before speaks with its voice. */
@@ -146,7 +146,7 @@ final class Voices {
         if (!on.lookingAt() || state.previousVoice == null || state.previousVoice.equals(state.outlet)) {
             return null;
         }
-        return new Attribution(state.previousVoice, "Asserts", new Draft.Reason(lexicon.language() + ".continued", 0.5, on.group()), null);
+        return new Attribution(state.previousVoice, "Asserts", Draft.Reason.of(lexicon.language() + ".continued", on.group()), null);
     }
 
     /** The outlet's voice for a relative clause cut from someone's reported words (see {@link Lexicon#backgroundRelative}). */
@@ -155,7 +155,7 @@ final class Voices {
         if (!reported || !lexicon.backgroundRelative().matcher(segment).lookingAt()) {
             return voices;
         }
-        return List.of(new Attribution(state.outlet, "Asserts", new Draft.Reason(lexicon.language() + ".background", 0.5, ""), null));
+        return List.of(new Attribution(state.outlet, "Asserts", Draft.Reason.of(lexicon.language() + ".background", ""), null));
     }
 
     /** The first reporting verb of {@code s} used as a verb: "the said equipment" is not one. */

@@ -117,6 +117,7 @@ class ExtractionScoreTest {
         Files.writeString(Path.of("target/extraction-score.md"), table);
         Files.writeString(Path.of("target/extraction-misses.txt"), MISSES);
         System.out.println(table);
+        calibrated(table);
         FLOORS.forEach((language, floor) -> {
             Score score = scores.get(language);
             assertTrue(score != null && score.p(score.allCorrect) >= floor[0] && score.r(score.allCorrect) >= floor[1],
@@ -127,6 +128,21 @@ class ExtractionScoreTest {
             assertTrue(score.controlRight >= control[0] * score.controlDrafted && score.controlRight >= control[1] * score.controlGold,
                     language + ": claims about control, precision and recall below " + control[0] + " / " + control[1] + "\n" + table);
         });
+    }
+
+    /**
+     * confidence.json is each rule's share of right claims, both languages together and smoothed as (right + 1) /
+     * (drafted + 2): a rule with five claims or more that drifts from it by more than 0.15 must be re-measured.
+     */
+    private static void calibrated(String table) {
+        Map<String, double[]> byRule = new TreeMap<>();
+        BY_RULE.forEach((rule, n) -> {
+            double[] sum = byRule.computeIfAbsent(rule.replaceFirst("^[a-z]{2}\\.", ""), k -> new double[] {0, 0, n[2]});
+            sum[0] += n[0];
+            sum[1] += n[1];
+        });
+        byRule.forEach((rule, n) -> assertTrue(n[0] < 5 || Math.abs(n[2] - (n[1] + 1) / (n[0] + 2)) <= 0.15,
+                rule + ": confidence " + n[2] + " but " + (int) n[1] + " of " + (int) n[0] + " claims right; re-measure confidence.json\n" + table));
     }
 
     private static void score(Source source, DatasetGraph store, Score score) throws IOException {
