@@ -34,13 +34,13 @@ class DraftsIngestTest {
     @TempDir
     Path temp;
 
-    static Iterable<ExtractionScoreTest.Source> corpus() throws IOException {
-        return ExtractionScoreTest.sources();
+    static Iterable<Corpus.Source> corpus() throws IOException {
+        return Corpus.sources();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void aReviewedDraftOfEveryCorpusTextIngests(ExtractionScoreTest.Source source) throws IOException {
+    void aReviewedDraftOfEveryCorpusTextIngests(Corpus.Source source) throws IOException {
         String id = source.id() + "-draft";
         Path text = temp.resolve(id + ".txt");
         Files.copy(source.text(), text);

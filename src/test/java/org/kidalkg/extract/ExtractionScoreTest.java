@@ -5,42 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.kidalkg.importers.KnownEntities;
 import org.kidalkg.importers.article.QuoteFinder;
-import org.kidalkg.reason.Materializer;
-import org.kidalkg.source.SourceBundle;
 import org.kidalkg.testing.BuiltInGraph;
 import org.kidalkg.vocab.Graphs;
 import org.kidalkg.vocab.KKG;
-import org.kidalkg.vocab.Names;
 
 /**
  * How well {@code extract} drafts what a person annotated: for every source of the corpus (the France 24 article and
@@ -50,7 +34,7 @@ import org.kidalkg.vocab.Names;
  * before one it does not, then by the largest overlap). Precision and recall are reported per language
  * for the span alone and for span, claimant and stance role together. The claimant is right when it is the reviewed
  * IRI, or when the reviewed claimant is one the other sources do not name and the draft proposed a new actor for it
- * (entity linking's NIL: see {@link #newActors}); the table also gives the figures with known IRIs only. It goes to
+ * (entity linking's NIL: see {@link NewActorAlignment}); the table also gives the figures with known IRIs only. It goes to
  * {@code target/extraction-score.md} (docs/extraction.md quotes it). The floors asserted are the figures measured
  * when the rules were written, so a change that makes the drafts worse fails here.
  */
@@ -83,8 +67,6 @@ class ExtractionScoreTest {
     /** Per rule of the drafts (both languages): claims drafted, claims right on claimant and stance, the rule's confidence. */
     private static final Map<String, double[]> BY_RULE = new TreeMap<>();
 
-    record Source(String id, Path text, LocalDate published, String language, String outlet) {}
-
     /** Counts for one language. */
     static final class Score {
         int predicted;
@@ -108,7 +90,7 @@ class ExtractionScoreTest {
     void draftsFindTheReviewedClaims() throws IOException {
         DatasetGraph store = BuiltInGraph.store();
         Map<String, Score> scores = new TreeMap<>();
-        for (Source source : sources()) {
+        for (Corpus.Source source : Corpus.sources()) {
             Score score = scores.computeIfAbsent(source.language(), k -> new Score());
             score(source, store, score);
         }
@@ -145,11 +127,11 @@ class ExtractionScoreTest {
                 rule + ": confidence " + n[2] + " but " + (int) n[1] + " of " + (int) n[0] + " claims right; re-measure confidence.json\n" + table));
     }
 
-    private static void score(Source source, DatasetGraph store, Score score) throws IOException {
+    private static void score(Corpus.Source source, DatasetGraph store, Score score) throws IOException {
         String text = Files.readString(source.text());
         Node doc = NodeFactory.createURI(KKG.ID + "doc-" + source.id());
         List<Claim> gold = gold(store, doc);
-        Graph before = others(store, Graphs.source(source.id()));
+        Graph before = Corpus.knownBefore(store, Graphs.source(source.id()));
         KnownEntities known = KnownEntities.of(before);
         Draft draft = new Extractor(Lexicon.of(source.language()), known)
                 .extract(text, new Extractor.Article(source.id() + "-x", "", source.published(), source.language(), source.outlet(), null));
@@ -160,73 +142,14 @@ class ExtractionScoreTest {
         score.gold += gold.size();
         score.controlDrafted += (int) predicted.stream().filter(c -> c.territory() != null).count();
         score.controlGold += (int) gold.stream().filter(c -> c.territory() != null).count();
-        Map<Node, Node> aligned = newActors(predicted, gold, draft, before, store.getGraph(Graphs.source(source.id())),
+        Map<Node, Node> aligned = NewActorAlignment.align(predicted, gold, draft, before, store.getGraph(Graphs.source(source.id())),
                 Lexicon.of(source.language()));
         aligned.forEach((proposed, reviewed) -> MISSES.append(source.id()).append(" NEW ACTOR ").append(proposed.getURI().replace(KKG.ID, ""))
                 .append(" is ").append(reviewed.getURI().replace(KKG.ID, "")).append("\n"));
         match(predicted, gold, aligned, score, text, source.id());
     }
 
-    /**
-     * Which new actor of the draft is which actor of the review that the other sources do not name (entity linking's
-     * NIL clusters, aligned one to one as CEAF does): a reviewer keeps a proposed "an eyewitness" as the reviewed
-     * file's eyewitness. A pair is a candidate when a claim of each overlaps the other's and their names share a word
-     * that is not a function word; the pairs with the most such claims are aligned first, each actor once.
-     */
-    private static Map<Node, Node> newActors(List<Claim> predicted, List<Claim> gold, Draft draft, Graph before, Graph reviewed,
-                                             Lexicon lexicon) {
-        Map<String, String> proposed = new TreeMap<>();
-        draft.section("actors").forEach(a -> proposed.put(KKG.ID + a.get("id").asText(), a.get("label").asText()));
-        Map<List<Node>, Integer> candidates = new HashMap<>();
-        for (Claim p : predicted) {
-            for (Claim g : gold) {
-                if (overlaps(p, g) && proposed.containsKey(p.claimant().getURI()) && !named(before, g.claimant())
-                        && shareAWord(proposed.get(p.claimant().getURI()), names(reviewed, g.claimant()), lexicon)) {
-                    candidates.merge(List.of(p.claimant(), g.claimant()), 1, Integer::sum);
-                }
-            }
-        }
-        Map<Node, Node> aligned = new HashMap<>();
-        candidates.entrySet().stream().sorted(Map.Entry.<List<Node>, Integer>comparingByValue().reversed()).forEach(e -> {
-            Node draftActor = e.getKey().get(0);
-            Node reviewedActor = e.getKey().get(1);
-            if (!aligned.containsKey(draftActor) && !aligned.containsValue(reviewedActor)) {
-                aligned.put(draftActor, reviewedActor);
-            }
-        });
-        return aligned;
-    }
-
-    private static final List<Node> NAME_PROPERTIES = List.of(RDFS.label.asNode(),
-            SKOS.altLabel.asNode(), SKOS.prefLabel.asNode());
-
-    /** Whether {@code graph} gives {@code actor} a name (so a draft could have resolved it). */
-    private static boolean named(Graph graph, Node actor) {
-        return !names(graph, actor).isEmpty();
-    }
-
-    private static List<String> names(Graph graph, Node actor) {
-        List<String> names = new ArrayList<>();
-        NAME_PROPERTIES.forEach(p -> graph.find(actor, p, Node.ANY).forEachRemaining(t -> names.add(t.getObject().getLiteralLexicalForm())));
-        return names;
-    }
-
-    private static boolean shareAWord(String label, List<String> names, Lexicon lexicon) {
-        Set<String> words = contentWords(label, lexicon);
-        return names.stream().anyMatch(n -> contentWords(n, lexicon).stream().anyMatch(words::contains));
-    }
-
-    private static Set<String> contentWords(String name, Lexicon lexicon) {
-        Set<String> words = new HashSet<>();
-        for (String w : Names.fold(name).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 2 && !lexicon.functionWords().contains(w)) {
-                words.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-            }
-        }
-        return words;
-    }
-
-    private static boolean overlaps(Claim p, Claim g) {
+    static boolean overlaps(Claim p, Claim g) {
         int overlap = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
         int shorter = Math.min(p.end() - p.start(), g.end() - g.start());
         return overlap > 0 && overlap * 10 >= shorter * 3;
@@ -361,61 +284,6 @@ class ExtractionScoreTest {
         Node stanceRole = NodeFactory.createURI(KKG.NS + "stanceRole");
         var it = BuiltInGraph.store().find(Node.ANY, concept, stanceRole, Node.ANY);
         return it.hasNext() ? it.next().getObject() : concept;
-    }
-
-    /**
-     * What was known before source {@code excluded}: the ontology, the other sources' graphs and the gazetteer, with
-     * the rules' inferences drawn from them alone. Not the store's default graph nor its inferred graphs: they hold the
-     * union of every source, the excluded one too, and would let its own actors (their labels, types, positions) leak
-     * in. The gazetteer is the places linked to GeoNames ({@link #gazetteer}): reference data a deployment has before
-     * any article, which France 24's file happens to hold because it was encoded first.
-     */
-    private static Graph others(DatasetGraph store, Node excluded) {
-        DatasetGraph before = DatasetGraphFactory.create();
-        store.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(excluded) && !Graphs.isInferred(g)) {
-                store.getGraph(g).find().forEachRemaining(t -> before.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-        });
-        gazetteer(store.getGraph(excluded)).forEach(t -> before.add(excluded, t.getSubject(), t.getPredicate(), t.getObject()));
-        RULES.materialize(before);
-        Graph union = GraphFactory.createGraphMem();
-        before.find().forEachRemaining(q -> union.add(q.asTriple()));
-        return union;
-    }
-
-    private static final List<Node> GAZETTEER_PROPERTIES = List.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(),
-            SKOS.prefLabel.asNode(), NodeFactory.createURI(KKG.NS + "partOf"), SKOS.exactMatch.asNode());
-
-    /** The names, kinds and containment of the places in {@code graph} that are linked to GeoNames; nothing else of it. */
-    private static List<Triple> gazetteer(Graph graph) {
-        List<Triple> out = new ArrayList<>();
-        graph.find(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(link -> {
-            Node place = link.getSubject();
-            boolean isPlace = graph.find(place, RDF.type.asNode(), Node.ANY).toList().stream()
-                    .anyMatch(t -> List.of("City", "Region", "Country", "Place").contains(t.getObject().getLocalName()));
-            if (isPlace && link.getObject().isURI() && link.getObject().getURI().startsWith("https://sws.geonames.org/")) {
-                GAZETTEER_PROPERTIES.forEach(p -> graph.find(place, p, Node.ANY).forEachRemaining(out::add));
-            }
-        });
-        return out;
-    }
-
-    private static final Materializer RULES = Materializer.fromFiles(SourceBundle.builtIn().ruleFiles());
-
-    static List<Source> sources() throws IOException {
-        List<Source> sources = new ArrayList<>();
-        sources.add(new Source("france24-kidal-2023-11-14", Path.of("data/kidal-article.txt"), LocalDate.parse("2023-11-14"), "en", "France24"));
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(Path.of("data/sources"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode d = json.readTree(file.toFile()).get("document");
-                Path text = Path.of(file.toString().replaceFirst("\\.json$", ".txt"));
-                sources.add(new Source(d.get("id").asText(), text, LocalDate.parse(d.get("issued").asText()),
-                        d.path("language").asText("en"), d.path("publisher").asText(null)));
-            }
-        }
-        return sources;
     }
 
     private static String table(Map<String, Score> scores) {
