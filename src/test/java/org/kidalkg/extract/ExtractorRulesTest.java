@@ -164,6 +164,13 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void sourcesAfterSelonThatTheDataDoesNotKnowAreNewActorsToo() {
+        Draft draft = draft("fr", "Des civils ont été tués dans des frappes, selon des éleveurs et d'autres sources.");
+        assertEquals(List.of("Eleveurs"), claims(draft).stream().map(c -> c.get("claimant").asText()).toList(), draft.toJson());
+        assertEquals(List.of("éleveurs"), labels(draft), "proposed without its article; « d'autres sources » is no one");
+    }
+
+    @Test
     void aNewActorNamedAgainWithFewerWordsIsTheSameOne() {
         Draft draft = draft("en", "The Burkinabe militia announced on Tuesday that it had crossed the border. "
                 + "\"The border is closed,\" a senior militia source also told AFP.");
