@@ -51,22 +51,25 @@ final class ControlReader {
             Draft.Reason why = Draft.Reason.of(lexicon.language() + ".control-" + meaning, m.group());
             switch (meaning) {
                 case "gain" -> {
-                    state.lastControl = draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why);
-                    state.lastControlPlace = place;
-                    return state.lastControl;
+                    return remembered(draft.controlPeriod(controller, territory, dates.beginOf(s, state), s, why), place, state);
                 }
                 case "hold" -> {
                     String since = dates.since(s, state);
                     if (since != null) {
-                        state.lastControl = draft.controlPeriod(controller, territory, since, s, why);
-                        state.lastControlPlace = place;
-                        return state.lastControl;
+                        return remembered(draft.controlPeriod(controller, territory, since, s, why), place, state);
                     }
                 }
                 default -> { return draft.event("Withdrawal", controller, territory, s, why); }
             }
         }
         return null;
+    }
+
+    /** {@code period}, as the last account of control, of {@code place}: what caveats and responses that follow are about. */
+    private static String remembered(String period, Node place, State state) {
+        state.lastControl = period;
+        state.lastControlPlace = place;
+        return period;
     }
 
     /**
