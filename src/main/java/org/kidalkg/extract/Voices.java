@@ -88,8 +88,11 @@ final class Voices {
             Node source = names.namedWholly(bare);
             if (source != null) {
                 ActorNames.addLocal(sources, source);
-            } else if (name.split("\\s+").length <= 6 && !sources.contains(name)) {
-                sources.add(names.newActor(name, "Actor", why, draft, state));
+            } else if (name.split("\\s+").length <= 6) {
+                String id = names.newActor(name, "Actor", why, draft, state);
+                if (!sources.contains(id)) {
+                    sources.add(id);
+                }
             }
         }
         return sources;
