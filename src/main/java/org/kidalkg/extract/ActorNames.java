@@ -137,10 +137,10 @@ final class ActorNames {
             name = phrase.strip();
         }
         List<String> words = Arrays.asList(Names.fold(name).split("[^\\p{L}\\p{N}]+"));
-        String head = words.get(words.size() - 1);
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1);
         for (Map.Entry<String, List<String>> earlier : state.proposed.entrySet()) {
             List<String> named = earlier.getValue();
-            if (named.get(named.size() - 1).equals(head) && named.containsAll(words)) {
+            if (!named.isEmpty() && named.get(named.size() - 1).equals(head) && named.containsAll(words)) {
                 return earlier.getKey();
             }
         }

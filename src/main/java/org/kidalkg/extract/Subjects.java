@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * its confidence go with the claim so a reviewer sees why a speaker was chosen.
  */
 final class Subjects {
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
     private final Lexicon lexicon;
     private final ActorNames names;
 
@@ -49,7 +51,7 @@ final class Subjects {
         if (lexicon.isPronoun(phrase) && state.lastClaimant != null) {
             return state.lastClaimant;
         }
-        if (phrase.isEmpty() || lexicon.isPronoun(phrase)) {
+        if (!LETTER.matcher(phrase).find() || lexicon.isPronoun(phrase)) { // "'…,' – said the army": no words, no new actor
             return state.outlet;
         }
         Draft.Reason why = Draft.Reason.of(lexicon.language() + ".new-claimant", phrase + " " + verb.group());

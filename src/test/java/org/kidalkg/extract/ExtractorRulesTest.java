@@ -231,6 +231,12 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void punctuationBeforeAReportingVerbIsNoSpeaker() {
+        JsonNode claim = only(draft("en", "'The town is calm,' – said on Tuesday."));
+        assertEquals("France24", claim.get("claimant").asText(), "no words, no new actor (this crashed the draft)");
+    }
+
+    @Test
     void anUnknownSpeakerIsProposedAsANewActor() {
         Draft draft = draft("en", "A local notable said the town was calm.");
         assertEquals("LocalNotable", only(draft).get("claimant").asText());
