@@ -175,18 +175,11 @@ public final class KnownEntities {
      * taken over Kidal": Kidal is part of Mali, over which the Malian state is sovereign); empty unless exactly one.
      */
     public Optional<Node> armedForcesOver(Node place) {
-        Set<Node> seen = new LinkedHashSet<>();
-        List<Node> todo = new ArrayList<>(List.of(place));
+        Set<Node> lands = new LinkedHashSet<>(List.of(place));
+        // kkg:partOf is transitive and the rules close it, so Kidal's own triples reach Mali
+        graph.find(place, PART_OF, Node.ANY).forEachRemaining(t -> lands.add(t.getObject()));
         Set<Node> forces = new LinkedHashSet<>();
-        while (!todo.isEmpty()) {
-            Node land = todo.remove(todo.size() - 1);
-            if (seen.add(land)) {
-                graph.find(Node.ANY, SOVEREIGN_OVER, land).forEachRemaining(state -> graph.find(Node.ANY, PART_OF, state.getSubject())
-                        .filterKeep(part -> graph.contains(part.getSubject(), RDF.type.asNode(), ARMED_FORCES))
-                        .forEachRemaining(part -> forces.add(part.getSubject())));
-                graph.find(land, PART_OF, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
-            }
-        }
+        lands.forEach(land -> forces.addAll(armedForcesOfStateOver(land)));
         return forces.size() == 1 ? forces.stream().findFirst() : Optional.empty();
     }
 
@@ -216,14 +209,16 @@ public final class KnownEntities {
     /** The armed forces part of a state sovereign over the country called {@code country}. */
     private Set<Node> armedForcesOf(String country) {
         Set<Node> out = new LinkedHashSet<>();
-        for (Node land : named(country)) {
-            graph.find(Node.ANY, SOVEREIGN_OVER, land).forEachRemaining(s ->
-                    graph.find(Node.ANY, PART_OF, s.getSubject()).forEachRemaining(part -> {
-                        if (graph.contains(part.getSubject(), RDF.type.asNode(), ARMED_FORCES)) {
-                            out.add(part.getSubject());
-                        }
-                    }));
-        }
+        named(country).forEach(land -> out.addAll(armedForcesOfStateOver(land)));
+        return out;
+    }
+
+    /** The armed forces part of a state sovereign over {@code land}. */
+    private Set<Node> armedForcesOfStateOver(Node land) {
+        Set<Node> out = new LinkedHashSet<>();
+        graph.find(Node.ANY, SOVEREIGN_OVER, land).forEachRemaining(state -> graph.find(Node.ANY, PART_OF, state.getSubject())
+                .filterKeep(part -> graph.contains(part.getSubject(), RDF.type.asNode(), ARMED_FORCES))
+                .forEachRemaining(part -> out.add(part.getSubject())));
         return out;
     }
 
