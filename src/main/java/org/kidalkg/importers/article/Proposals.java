@@ -36,10 +36,8 @@ final class Proposals {
             }
         }
         if (!unreviewed.isEmpty()) {
-            String listed = String.join("; ", unreviewed.subList(0, Math.min(SHOWN, unreviewed.size())))
-                    + (unreviewed.size() > SHOWN ? "; and " + (unreviewed.size() - SHOWN) + " more" : "");
             throw new IngestException(file, unreviewed.size() + " item(s) of the draft not reviewed; set \"review\": {\"status\": \""
-                    + ACCEPTED + "\"} on each one you keep and delete the others: " + listed);
+                    + ACCEPTED + "\"} on each one you keep and delete the others: " + firstFew(unreviewed));
         }
     }
 
@@ -61,9 +59,14 @@ final class Proposals {
         }
         if (!unclaimed.isEmpty()) {
             throw new IngestException(file, unclaimed.size() + " control period(s) that no claim is \"about\" (an account of control is"
-                    + " always someone's): add a claim about each or delete it: " + String.join("; ", unclaimed.subList(0, Math.min(SHOWN, unclaimed.size())))
-                    + (unclaimed.size() > SHOWN ? "; and " + (unclaimed.size() - SHOWN) + " more" : ""));
+                    + " always someone's): add a claim about each or delete it: " + firstFew(unclaimed));
         }
+    }
+
+    /** The first five of {@code items}, and how many more there are. */
+    private static String firstFew(List<String> items) {
+        return String.join("; ", items.subList(0, Math.min(SHOWN, items.size())))
+                + (items.size() > SHOWN ? "; and " + (items.size() - SHOWN) + " more" : "");
     }
 
     private static String describe(String section, JsonNode item, JsonNode review) {
