@@ -33,7 +33,7 @@ final class ControlReader {
     /** The id of the control period or withdrawal drafted for {@code s}, said by {@code claimant}; null if none. */
     String read(String s, String claimant, Draft draft, State state) {
         // a verb of control is read through quotation marks: « se sont emparées » de
-        String words = Quotations.withoutMarks(s, "").replaceAll("[\\s\u00A0\u202F]+", " ");
+        String words = Quotations.withoutMarks(s).replaceAll("[\\s\u00A0\u202F]+", " ");
         for (Cue change : lexicon.control()) {
             Matcher m = change.find(words, 0);
             if (m == null) {
@@ -116,9 +116,9 @@ final class ControlReader {
         return found.isEmpty() ? null : found.get(found.size() - 1).entity();
     }
 
-    /** The subject phrase of a verb of control: the last phrase before it, without quotation marks, "that" or auxiliaries. */
+    /** The subject phrase of a verb of control: the last phrase before it, without "that" or auxiliaries ({@code read} took out the quotation marks). */
     private String controlSubject(String before) {
-        String clause = Phrases.afterLastBoundary(Quotations.withoutMarks(before, " "));
+        String clause = Phrases.afterLastBoundary(before);
         return Phrases.lastPhrase(lexicon.controlSubjectNoise().matcher(clause).replaceAll(""));
     }
 

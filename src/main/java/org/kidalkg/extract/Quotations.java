@@ -25,9 +25,9 @@ final class Quotations {
         return MARKS.indexOf(c) >= 0;
     }
 
-    /** {@code s} with its quotation marks replaced by {@code by}: a verb of control is read through them. */
-    static String withoutMarks(String s, String by) {
-        return s.replaceAll("[" + MARKS + "]", by);
+    /** {@code s} without its quotation marks: a verb of control is read through them. */
+    static String withoutMarks(String s) {
+        return s.replaceAll("[" + MARKS + "]", "");
     }
 
     /** {@code s} with quoted passages blanked out (same length), so a name inside a quote is not the speaker. */

@@ -133,7 +133,8 @@ class ExtractionScoreTest {
         List<Claim> gold = gold(store, doc);
         Graph before = Corpus.knownBefore(store, Graphs.source(source.id()));
         KnownEntities known = KnownEntities.of(before);
-        Draft draft = new Extractor(Lexicon.of(source.language()), known)
+        Lexicon lexicon = Lexicon.of(source.language());
+        Draft draft = new Extractor(lexicon, known)
                 .extract(text, new Extractor.Article(source.id() + "-x", "", source.published(), source.language(), source.outlet(), null));
         List<Claim> predicted = predicted(draft, text);
         Files.createDirectories(DRAFTS);
@@ -143,7 +144,7 @@ class ExtractionScoreTest {
         score.controlDrafted += (int) predicted.stream().filter(c -> c.territory() != null).count();
         score.controlGold += (int) gold.stream().filter(c -> c.territory() != null).count();
         Map<Node, Node> aligned = NewActorAlignment.align(predicted, gold, draft, before, store.getGraph(Graphs.source(source.id())),
-                Lexicon.of(source.language()));
+                lexicon);
         aligned.forEach((proposed, reviewed) -> MISSES.append(source.id()).append(" NEW ACTOR ").append(proposed.getURI().replace(KKG.ID, ""))
                 .append(" is ").append(reviewed.getURI().replace(KKG.ID, "")).append("\n"));
         match(predicted, gold, aligned, score, text, source.id());
